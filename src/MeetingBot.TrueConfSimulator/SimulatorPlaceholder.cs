@@ -1,0 +1,3 @@
+namespace MeetingBot.TrueConfSimulator;
+
+internal static class SimulatorPlaceholder;

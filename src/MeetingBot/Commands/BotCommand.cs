@@ -1,0 +1,31 @@
+namespace MeetingBot.Commands;
+
+/// <summary>What a chat message asks the bot to do, independent of the chat platform it came from.</summary>
+public abstract record BotCommand;
+
+/// <summary><c>start meeting [topic] [with people]</c>.</summary>
+public sealed record StartMeetingCommand(string? Topic, IReadOnlyList<PersonReference> Invitees) : BotCommand;
+
+/// <summary><c>help</c>.</summary>
+public sealed record HelpCommand : BotCommand;
+
+/// <summary><c>my trueconf id is helen</c>: the sender links their chat account to a TrueConf user id.</summary>
+public sealed record LinkAccountCommand(string TrueConfId) : BotCommand;
+
+/// <summary>Anything the parser did not understand; the original text is kept for the reply.</summary>
+public sealed record UnknownCommand(string Text) : BotCommand;
+
+/// <summary>Somebody named in a command.</summary>
+public abstract record PersonReference(string DisplayName);
+
+/// <summary>A person typed as plain text (<c>kevin</c>, <c>kevin.smith@contoso.com</c>, <c>Kevin Smith</c>).</summary>
+public sealed record NamedPerson(string Name) : PersonReference(Name);
+
+/// <summary>A person the chat platform identified through a mention entity.</summary>
+public sealed record MentionedPerson(string ChatUserId, string Name) : PersonReference(Name);
+
+/// <summary>A mention entity of the message (other than the bot's own), as the parser receives it.</summary>
+/// <param name="ChatUserId">The platform's id of the mentioned user.</param>
+/// <param name="Name">The display name the platform reports.</param>
+/// <param name="MentionText">The exact markup in the message text, e.g. <c>&lt;at&gt;Kevin Smith&lt;/at&gt;</c>.</param>
+public sealed record MessageMention(string ChatUserId, string Name, string MentionText);
