@@ -1,0 +1,34 @@
+namespace MeetingBot.Conferencing;
+
+public sealed record ConferenceUser(string Id, string DisplayName, string? Email, bool IsActive);
+
+public enum ConferenceLayout
+{
+    AllOnScreen,
+    SmartMeeting,
+    Moderated,
+}
+
+/// <summary>What the bot asks the backend to create. The owner is also invited.</summary>
+public sealed record NewConference(
+    string Topic,
+    string OwnerId,
+    IReadOnlyList<string> InviteeIds,
+    ConferenceLayout Layout = ConferenceLayout.AllOnScreen,
+    bool AllowGuests = false);
+
+public enum ConferenceState
+{
+    Stopped,
+    Running,
+}
+
+/// <summary>A conference as the backend reports it. <see cref="JoinUrl"/> opens the web client.</summary>
+public sealed record Conference(
+    string Id,
+    string Topic,
+    string OwnerId,
+    ConferenceState State,
+    string JoinUrl,
+    string? PageUrl,
+    IReadOnlyList<string> InviteeIds);

@@ -1,0 +1,79 @@
+using Flurl.Http;
+using MeetingBot.TrueConf.Errors;
+using MeetingBot.TrueConf.Wire;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.TrueConf;
+
+/// <summary>The TrueConf Server REST calls the bot makes, with TrueConf's answers and errors as typed results.</summary>
+internal sealed class TrueConfApiClient(TrueConfHttpClients http, IOptions<TrueConfOptions> options)
+{
+    private TrueConfOptions Settings => options.Value;
+
+    public Task<ConferenceDto> CreateConferenceAsync(object body, CancellationToken cancellationToken) =>
+        SendAsync(Api("conferences"), HttpMethod.Post, body, async response =>
+            (await response.GetJsonAsync<ConferenceEnvelope>().ConfigureAwait(false))?.Conference
+            ?? throw new TrueConfUnavailableException("TrueConf answered the create call without a conference"), cancellationToken);
+
+    public Task<string?> RunConferenceAsync(string conferenceId, CancellationToken cancellationToken) =>
+        SendAsync(Api("conferences", conferenceId, "run"), HttpMethod.Post, null, async response =>
+            (await response.GetJsonAsync<StateEnvelope>().ConfigureAwait(false))?.State, cancellationToken);
+
+    public Task<ConferenceDto> GetConferenceAsync(string conferenceId, CancellationToken cancellationToken) =>
+        SendAsync(Api("conferences", conferenceId), HttpMethod.Get, null, async response =>
+            (await response.GetJsonAsync<ConferenceEnvelope>().ConfigureAwait(false))?.Conference
+            ?? throw new TrueConfUnavailableException("TrueConf answered without a conference"), cancellationToken);
+
+    public Task<bool> InviteParticipantAsync(string conferenceId, string userId, CancellationToken cancellationToken) =>
+        Settings.IsV4
+            ? SendAsync(Api("conferences", conferenceId, "invite"), HttpMethod.Post, new InviteParticipantsV4([userId]), _ => Task.FromResult(true), cancellationToken)
+            : SendAsync(Api("conferences", conferenceId, "participants"), HttpMethod.Post, new InviteParticipantV3(userId), _ => Task.FromResult(true), cancellationToken);
+
+    /// <summary>The user with this id, or null when TrueConf answers 404.</summary>
+    public async Task<UserDto?> GetUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAsync(Api("users", userId), HttpMethod.Get, null, async response =>
+                (await response.GetJsonAsync<UserEnvelope>().ConfigureAwait(false))?.User, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TrueConfApiException error) when (error.StatusCode == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every user matching the filter, following <c>next_page_id</c> until −1 (bounded).</summary>
+    public async Task<IReadOnlyList<UserDto>> SearchUsersAsync(string filterName, string filterValue, CancellationToken cancellationToken)
+    {
+        const int MaxPages = 20;
+        var users = new List<UserDto>();
+        var pageId = 1;
+        for (var page = 0; page < MaxPages && pageId > 0; page++)
+        {
+            var request = Api("users").SetQueryParam(filterName, filterValue).SetQueryParam("page_id", pageId).SetQueryParam("page_size", 200);
+            var result = await SendAsync(request, HttpMethod.Get, null, response => response.GetJsonAsync<UserPage>(), cancellationToken).ConfigureAwait(false);
+            users.AddRange(result?.Users ?? []);
+            pageId = result?.NextPageId ?? -1;
+        }
+
+        return users;
+    }
+
+    private IFlurlRequest Api(params string[] segments) =>
+        http.Api.Request("api", Settings.ApiVersion).AppendPathSegments(segments.Select(Uri.EscapeDataString)).AllowAnyHttpStatus();
+
+    private Task<T> SendAsync<T>(IFlurlRequest request, HttpMethod method, object? body, Func<IFlurlResponse, Task<T>> read, CancellationToken cancellationToken) =>
+        TrueConfCall.RunAsync(Settings.RequestTimeout, async () =>
+        {
+            using var response = body is null
+                ? await request.SendAsync(method, cancellationToken: cancellationToken).ConfigureAwait(false)
+                : await request.SendJsonAsync(method, body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode is < 200 or > 299)
+            {
+                throw TrueConfErrorReader.FromApiResponse(response.StatusCode, await response.GetStringAsync().ConfigureAwait(false));
+            }
+
+            return await read(response).ConfigureAwait(false);
+        }, cancellationToken);
+}

@@ -1,0 +1,56 @@
+using System.Net.Sockets;
+using Flurl.Http;
+using MeetingBot.TrueConf.Errors;
+using Polly.Timeout;
+
+namespace MeetingBot.TrueConf;
+
+/// <summary>Runs one TrueConf exchange and turns transport failures into typed TrueConf errors.</summary>
+internal static class TrueConfCall
+{
+    public static async Task<T> RunAsync<T>(TimeSpan timeout, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (TrueConfException)
+        {
+            throw;
+        }
+        catch (Exception error) when (IsTimeout(error, cancellationToken))
+        {
+            throw new TrueConfTimeoutException(timeout, error);
+        }
+        catch (FlurlParsingException error)
+        {
+            throw new TrueConfUnavailableException("TrueConf answered with something that is not its JSON API", error.StatusCode, error);
+        }
+        catch (FlurlHttpException error) when (error.InnerException is HttpRequestException or SocketException or IOException)
+        {
+            throw new TrueConfUnavailableException($"TrueConf could not be reached: {error.InnerException!.Message}", inner: error);
+        }
+        catch (HttpRequestException error)
+        {
+            throw new TrueConfUnavailableException($"TrueConf could not be reached: {error.Message}", inner: error);
+        }
+    }
+
+    private static bool IsTimeout(Exception error, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        for (var current = error; current is not null; current = current.InnerException)
+        {
+            if (current is TimeoutRejectedException or FlurlHttpTimeoutException or TimeoutException or OperationCanceledException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MeetingBot.TrueConf.Wire;
+
+// Shapes of the TrueConf Server REST API (reference §3, §4, §5, §6, §8). Unknown fields are ignored.
+
+internal sealed record TokenResponse(
+    [property: JsonPropertyName("access_token")] string? AccessToken,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonPropertyName("token_type")] string? TokenType,
+    [property: JsonPropertyName("scope")] string? Scope);
+
+internal sealed record InvitationRef(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("display_name"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DisplayName = null);
+
+internal sealed record ScheduleV3([property: JsonPropertyName("type")] int Type);
+
+internal sealed record CreateConferenceV3(
+    [property: JsonPropertyName("topic")] string Topic,
+    [property: JsonPropertyName("owner")] string Owner,
+    [property: JsonPropertyName("type")] int Type,
+    [property: JsonPropertyName("auto_invite")] int AutoInvite,
+    [property: JsonPropertyName("schedule")] ScheduleV3 Schedule,
+    [property: JsonPropertyName("invitations")] IReadOnlyList<InvitationRef> Invitations,
+    [property: JsonPropertyName("allow_guests")] bool AllowGuests,
+    [property: JsonPropertyName("vad_selector"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? VadSelector);
+
+internal sealed record ScheduleV4([property: JsonPropertyName("type")] string Type);
+
+internal sealed record CreateConferenceV4(
+    [property: JsonPropertyName("topic")] string Topic,
+    [property: JsonPropertyName("owner")] string Owner,
+    [property: JsonPropertyName("mode")] string Mode,
+    [property: JsonPropertyName("auto_invite")] int AutoInvite,
+    [property: JsonPropertyName("schedule")] ScheduleV4 Schedule,
+    [property: JsonPropertyName("invitations")] IReadOnlyList<InvitationRef> Invitations,
+    [property: JsonPropertyName("access")] string Access,
+    [property: JsonPropertyName("allow_guests")] bool AllowGuests);
+
+internal sealed record ConferenceDto(
+    [property: JsonPropertyName("id")] string? Id,
+    [property: JsonPropertyName("topic")] string? Topic,
+    [property: JsonPropertyName("owner")] string? Owner,
+    [property: JsonPropertyName("state")] string? State,
+    [property: JsonPropertyName("url")] string? Url,
+    [property: JsonPropertyName("webclient_url")] string? WebclientUrl,
+    [property: JsonPropertyName("invitations")] IReadOnlyList<InvitationRef>? Invitations);
+
+internal sealed record ConferenceEnvelope([property: JsonPropertyName("conference")] ConferenceDto? Conference);
+
+internal sealed record StateEnvelope([property: JsonPropertyName("state")] string? State);
+
+internal sealed record InviteParticipantV3([property: JsonPropertyName("participant_id")] string ParticipantId);
+
+internal sealed record InviteParticipantsV4([property: JsonPropertyName("participants")] IReadOnlyList<string> Participants);
+
+internal sealed record UserDto(
+    [property: JsonPropertyName("id")] string? Id,
+    [property: JsonPropertyName("login_name")] string? LoginName,
+    [property: JsonPropertyName("display_name")] string? DisplayName,
+    [property: JsonPropertyName("email")] string? Email,
+    [property: JsonPropertyName("is_active")] JsonElement IsActive);
+
+internal sealed record UserEnvelope([property: JsonPropertyName("user")] UserDto? User);
+
+internal sealed record UserPage(
+    [property: JsonPropertyName("next_page_id")] int NextPageId,
+    [property: JsonPropertyName("users")] IReadOnlyList<UserDto>? Users);
+
+internal sealed record ApiErrorItem(
+    [property: JsonPropertyName("reason")] string? Reason,
+    [property: JsonPropertyName("message")] string? Message,
+    [property: JsonPropertyName("location")] string? Location);
+
+internal sealed record ApiErrorBody(
+    [property: JsonPropertyName("code")] int Code,
+    [property: JsonPropertyName("message")] string? Message,
+    [property: JsonPropertyName("errors")] IReadOnlyList<ApiErrorItem>? Errors);
