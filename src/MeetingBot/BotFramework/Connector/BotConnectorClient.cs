@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Flurl.Http;
+using Flurl.Http.Configuration;
+using MeetingBot.BotFramework.Schema;
+
+namespace MeetingBot.BotFramework.Connector;
+
+/// <summary>The Bot Connector REST calls (<c>/v3/conversations/…</c>) relative to an activity's <c>serviceUrl</c>.</summary>
+public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPolicy serviceUrls)
+{
+    public const string HttpClientName = "BotConnector";
+
+    private static readonly DefaultJsonSerializer Serializer = new(new JsonSerializerOptions { TypeInfoResolver = BotFrameworkJsonContext.Default });
+    private readonly Lazy<IFlurlClient> _client = new(() => new FlurlClient(factory.CreateClient(HttpClientName)).WithSettings(s => s.JsonSerializer = Serializer));
+
+    /// <summary>Posts a reply to <paramref name="activityId"/>; returns the new message id when the Connector tells it.</summary>
+    public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, OutboundActivity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities", activityId), activity, cancellationToken);
+
+    public Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, OutboundActivity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities"), activity, cancellationToken);
+
+    public Task<string?> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, OutboundActivity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Put, ConversationUrl(serviceUrl, conversationId, "activities", activityId), activity, cancellationToken);
+
+    /// <summary>One member of the conversation (id, UPN or object id), or null when the Connector does not know them.</summary>
+    public async Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
+    {
+        using var response = await CallAsync(HttpMethod.Get, ConversationUrl(serviceUrl, conversationId, "members", memberId), null, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == 404)
+        {
+            return null;
+        }
+
+        await EnsureSuccessAsync(response).ConfigureAwait(false);
+        return await response.GetJsonAsync<TeamsChannelAccount>().ConfigureAwait(false);
+    }
+
+    private async Task<string?> SendActivityAsync(HttpMethod method, string url, OutboundActivity activity, CancellationToken cancellationToken)
+    {
+        using var response = await CallAsync(method, url, activity, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response).ConfigureAwait(false);
+        var body = await response.GetStringAsync().ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, BotFrameworkJsonContext.Default.ResourceResponse)?.Id;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<IFlurlResponse> CallAsync(HttpMethod method, string url, object? body, CancellationToken cancellationToken)
+    {
+        if (!serviceUrls.IsAllowed(url))
+        {
+            throw new BotConnectorException("The activity's serviceUrl is not on the allowed list (BotFramework AllowedServiceUrlHosts)");
+        }
+
+        var request = _client.Value.Request(url).AllowAnyHttpStatus();
+        try
+        {
+            return body is null
+                ? await request.SendAsync(method, cancellationToken: cancellationToken).ConfigureAwait(false)
+                : await request.SendJsonAsync(method, body, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (FlurlHttpException error)
+        {
+            throw new BotConnectorException($"The Bot Connector could not be reached: {error.InnerException?.Message ?? error.Message}", inner: error);
+        }
+    }
+
+    private static async Task EnsureSuccessAsync(IFlurlResponse response)
+    {
+        if (response.StatusCode is >= 200 and <= 299)
+        {
+            return;
+        }
+
+        string? code = null;
+        try
+        {
+            using var document = JsonDocument.Parse(await response.GetStringAsync().ConfigureAwait(false));
+            if (document.RootElement.TryGetProperty("error", out var error) && error.TryGetProperty("code", out var codeElement))
+            {
+                code = codeElement.GetString();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        throw new BotConnectorException($"The Bot Connector answered {response.StatusCode} {code}", response.StatusCode, code);
+    }
+
+    /// <summary>Builds <c>{serviceUrl}/v3/conversations/{id}/…</c>, keeping the service URL's own path and escaping each id whole.</summary>
+    internal static string ConversationUrl(string serviceUrl, string conversationId, params string[] tail)
+    {
+        var builder = new System.Text.StringBuilder(serviceUrl.Length + 128);
+        builder.Append(serviceUrl.TrimEnd('/')).Append("/v3/conversations/").Append(Uri.EscapeDataString(conversationId));
+        foreach (var segment in tail)
+        {
+            builder.Append('/').Append(Uri.EscapeDataString(segment));
+        }
+
+        return builder.ToString();
+    }
+}

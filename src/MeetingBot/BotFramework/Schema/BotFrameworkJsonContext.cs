@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using MeetingBot.AdaptiveCards;
+
+namespace MeetingBot.BotFramework.Schema;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    PropertyNameCaseInsensitive = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(OutboundActivity))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(TeamsChannelAccount))]
+[JsonSerializable(typeof(AdaptiveCard))]
+public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -1,0 +1,28 @@
+namespace MeetingBot.Meetings;
+
+/// <summary>A chat account on a chat platform.</summary>
+public sealed record ChatUser(string Id, string Name);
+
+/// <summary>
+/// One command's view of the chat it came from: who sent it, how to answer, and the platform lookups the
+/// meeting core needs. Each channel (Teams, later Slack) implements it; the core never sees protocol types.
+/// </summary>
+public interface IChatConversation
+{
+    /// <summary>The chat platform, e.g. <c>msteams</c>.</summary>
+    string Channel { get; }
+
+    string ConversationId { get; }
+
+    ChatUser Sender { get; }
+
+    /// <summary>Identifies this command across redeliveries (channel, conversation, message id).</summary>
+    string RequestKey { get; }
+
+    Task ReplyAsync(BotReply reply, CancellationToken cancellationToken);
+
+    Task ShowTypingAsync(CancellationToken cancellationToken);
+
+    /// <summary>The e-mail address (or UPN) the chat platform knows for a member, or null.</summary>
+    Task<string?> FindEmailAsync(string chatUserId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,31 @@
+namespace MeetingBot.Meetings;
+
+/// <summary>Settings of the <c>MeetingBot</c> configuration section.</summary>
+public sealed class MeetingBotOptions
+{
+    public const string SectionName = "MeetingBot";
+
+    /// <summary>
+    /// Explicit chat-user → TrueConf-id mapping, checked first. Keys may be a chat user id (<c>29:…</c>),
+    /// an e-mail/UPN, or a name people type; matching ignores case.
+    /// </summary>
+    public Dictionary<string, string> UserMappings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Longest time one command may take before the user is told the video server is too slow.</summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>A typing indicator is shown when a command takes longer than this.</summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(700);
+
+    /// <summary>How long a resolved person (chat account or typed name → TrueConf user) is remembered.</summary>
+    public TimeSpan IdentityCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a handled message id is remembered to ignore redeliveries.</summary>
+    public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Messages accepted but not yet handled; beyond this the endpoint answers 503.</summary>
+    public int WorkQueueCapacity { get; set; } = 2048;
+
+    /// <summary>Commands handled at the same time.</summary>
+    public int Workers { get; set; } = 64;
+}

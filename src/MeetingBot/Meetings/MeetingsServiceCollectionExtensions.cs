@@ -1,0 +1,23 @@
+namespace MeetingBot.Meetings;
+
+public static class MeetingsServiceCollectionExtensions
+{
+    /// <summary>The channel-neutral meeting core: command handlers, people mapping, metrics.</summary>
+    public static IServiceCollection AddMeetingCore(this IServiceCollection services)
+    {
+        services.AddOptions<MeetingBotOptions>().BindConfiguration(MeetingBotOptions.SectionName)
+            .Validate(o => o.CommandTimeout > TimeSpan.Zero && o.CommandTimeout <= TimeSpan.FromSeconds(14),
+                "MeetingBot:CommandTimeout must be more than 0 and at most 00:00:14 (Teams waits 15 s).")
+            .Validate(o => o.Workers is > 0 and <= 1024, "MeetingBot:Workers must be between 1 and 1024.")
+            .Validate(o => o.WorkQueueCapacity is > 0 and <= 100_000, "MeetingBot:WorkQueueCapacity must be between 1 and 100000.")
+            .ValidateOnStart();
+        services.AddMemoryCache();
+        services.AddMetrics();
+        services.AddSingleton<MeetingBotMetrics>();
+        services.AddSingleton<ParticipantResolver>();
+        services.AddSingleton<StartMeetingHandler>();
+        services.AddSingleton<LinkAccountHandler>();
+        services.AddSingleton<CommandDispatcher>();
+        return services;
+    }
+}

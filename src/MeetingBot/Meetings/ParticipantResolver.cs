@@ -1,0 +1,187 @@
+using MeetingBot.Commands;
+using MeetingBot.Conferencing;
+using MeetingBot.Storage;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Meetings;
+
+/// <summary>
+/// Maps chat people to video-backend users, in order: explicit configuration, the person's own link
+/// (<c>my trueconf id is …</c>), their chat e-mail/UPN matched in the directory, and finally the typed name as a
+/// login (or an exact display name). Results are cached; a new link replaces the cached answer at once.
+/// </summary>
+public sealed partial class ParticipantResolver(
+    IConferenceUserDirectory directory,
+    IUserLinkStore links,
+    IMemoryCache cache,
+    IOptionsMonitor<MeetingBotOptions> options,
+    ILogger<ParticipantResolver> logger)
+{
+    private int _directoryDeniedLogged;
+
+    public Task<PersonResolution> ResolveSenderAsync(IChatConversation chat, CancellationToken cancellationToken) =>
+        ResolveChatUserAsync(chat, chat.Sender.Id, chat.Sender.Name, cancellationToken);
+
+    public Task<PersonResolution> ResolveAsync(PersonReference person, IChatConversation chat, CancellationToken cancellationToken) => person switch
+    {
+        MentionedPerson mentioned => ResolveChatUserAsync(chat, mentioned.ChatUserId, mentioned.Name, cancellationToken),
+        NamedPerson named => ResolveTypedNameAsync(named.Name, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(person)),
+    };
+
+    /// <summary>Forgets what is cached for a chat account, after its owner linked another id.</summary>
+    public void Forget(string channel, string chatUserId) => cache.Remove(ChatUserKey(channel, chatUserId));
+
+    private async Task<PersonResolution> ResolveChatUserAsync(IChatConversation chat, string chatUserId, string name, CancellationToken cancellationToken)
+    {
+        var key = ChatUserKey(chat.Channel, chatUserId);
+        if (cache.TryGetValue(key, out ConferenceUser? known) && known is not null)
+        {
+            return new ResolvedPerson(name, known);
+        }
+
+        var resolution = await LookUpChatUserAsync(chat, chatUserId, name, cancellationToken).ConfigureAwait(false);
+        Remember(key, resolution);
+        return resolution;
+    }
+
+    private async Task<PersonResolution> LookUpChatUserAsync(IChatConversation chat, string chatUserId, string name, CancellationToken cancellationToken)
+    {
+        if (Mapped(chatUserId) is { } mappedId)
+        {
+            return await ByIdAsync(name, mappedId, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
+        }
+
+        if (await links.FindAsync(chat.Channel, chatUserId, cancellationToken).ConfigureAwait(false) is { } linkedId)
+        {
+            return await ByIdAsync(name, linkedId, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
+        }
+
+        var email = await chat.FindEmailAsync(chatUserId, cancellationToken).ConfigureAwait(false);
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            if (Mapped(email) is { } mappedByEmail)
+            {
+                return await ByIdAsync(name, mappedByEmail, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
+            }
+
+            if (await ByEmailAsync(name, email, cancellationToken).ConfigureAwait(false) is { } byEmail)
+            {
+                return byEmail;
+            }
+        }
+
+        return await ByDisplayNameAsync(name, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
+    }
+
+    private async Task<PersonResolution> ResolveTypedNameAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = "person:name:" + name.ToLowerInvariant();
+        if (cache.TryGetValue(key, out ConferenceUser? known) && known is not null)
+        {
+            return new ResolvedPerson(name, known);
+        }
+
+        var resolution = await LookUpTypedNameAsync(name, cancellationToken).ConfigureAwait(false);
+        Remember(key, resolution);
+        return resolution;
+    }
+
+    private async Task<PersonResolution> LookUpTypedNameAsync(string name, CancellationToken cancellationToken)
+    {
+        if (Mapped(name) is { } mappedId)
+        {
+            return await ByIdAsync(name, mappedId, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
+        }
+
+        if (name.Contains('@') && await ByEmailAsync(name, name, cancellationToken).ConfigureAwait(false) is { } byEmail)
+        {
+            return byEmail;
+        }
+
+        if (!name.Contains(' ') && await ByIdAsync(name, name, cancellationToken).ConfigureAwait(false) is { } byLogin)
+        {
+            return byLogin;
+        }
+
+        return await ByDisplayNameAsync(name, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
+    }
+
+    private async Task<PersonResolution?> ByIdAsync(string requestedAs, string userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var user = await directory.FindByIdAsync(userId, cancellationToken).ConfigureAwait(false);
+            return user is null ? null : Judge(requestedAs, user);
+        }
+        catch (ConferencingException error) when (error.Failure == ConferencingFailure.PermissionDenied)
+        {
+            // Without the users permission the id cannot be checked; trust it as a login rather than refuse everyone.
+            LogDirectoryDenied();
+            return new ResolvedPerson(requestedAs, new ConferenceUser(userId, requestedAs, null, true));
+        }
+    }
+
+    private async Task<PersonResolution?> ByEmailAsync(string requestedAs, string email, CancellationToken cancellationToken) =>
+        await SearchAsync(requestedAs, () => directory.FindByEmailAsync(email, cancellationToken)).ConfigureAwait(false);
+
+    private async Task<PersonResolution?> ByDisplayNameAsync(string requestedAs, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(requestedAs)
+            ? null
+            : await SearchAsync(requestedAs, () => directory.FindByDisplayNameAsync(requestedAs, cancellationToken)).ConfigureAwait(false);
+
+    private async Task<PersonResolution?> SearchAsync(string requestedAs, Func<Task<IReadOnlyList<ConferenceUser>>> search)
+    {
+        IReadOnlyList<ConferenceUser> matches;
+        try
+        {
+            matches = await search().ConfigureAwait(false);
+        }
+        catch (ConferencingException error) when (error.Failure == ConferencingFailure.PermissionDenied)
+        {
+            LogDirectoryDenied();
+            return null;
+        }
+
+        var active = matches.Where(user => user.IsActive).ToArray();
+        return (matches.Count, active.Length) switch
+        {
+            (0, _) => null,
+            (_, 1) => new ResolvedPerson(requestedAs, active[0]),
+            (_, 0) => new DisabledPerson(requestedAs, matches[0]),
+            _ => new AmbiguousPerson(requestedAs, active),
+        };
+    }
+
+    private static PersonResolution Judge(string requestedAs, ConferenceUser user) =>
+        user.IsActive ? new ResolvedPerson(requestedAs, user) : new DisabledPerson(requestedAs, user);
+
+    private string? Mapped(string key) => options.CurrentValue.UserMappings.TryGetValue(key, out var id) ? id : null;
+
+    private void Remember(string key, PersonResolution resolution)
+    {
+        if (resolution is ResolvedPerson resolved)
+        {
+            cache.Set(key, resolved.User, new MemoryCacheEntryOptions
+            {
+                AbsoluteExpirationRelativeToNow = options.CurrentValue.IdentityCacheDuration,
+                Size = 1,
+            });
+        }
+    }
+
+    private static string ChatUserKey(string channel, string chatUserId) => $"person:chat:{channel}:{chatUserId}";
+
+    private void LogDirectoryDenied()
+    {
+        if (Interlocked.Exchange(ref _directoryDeniedLogged, 1) == 0)
+        {
+            LogUsersPermissionMissing();
+        }
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning,
+        Message = "TrueConf refused a user lookup (403): the OAuth application lacks the users:read permission. Falling back to treating typed names as TrueConf logins without checking them; e-mail matching is off.")]
+    private partial void LogUsersPermissionMissing();
+}

@@ -1,0 +1,76 @@
+using MeetingBot.Commands;
+using MeetingBot.Conferencing;
+using MeetingBot.Storage;
+
+namespace MeetingBot.Meetings;
+
+/// <summary>
+/// <c>start meeting …</c>: checks every person against the directory first (a real server may silently keep an
+/// unknown invitee as a custom invitation), then creates and runs the conference, remembers it, and answers
+/// with the meeting.
+/// </summary>
+public sealed class StartMeetingHandler(
+    ParticipantResolver resolver,
+    IConferenceService conferences,
+    IMeetingStore meetings,
+    TimeProvider clock)
+{
+    public async Task HandleAsync(StartMeetingCommand command, IChatConversation chat, CancellationToken cancellationToken)
+    {
+        var senderTask = resolver.ResolveSenderAsync(chat, cancellationToken);
+        var inviteeTasks = command.Invitees.Select(person => resolver.ResolveAsync(person, chat, cancellationToken)).ToArray();
+        var sender = await senderTask.ConfigureAwait(false);
+        var invitees = await Task.WhenAll(inviteeTasks).ConfigureAwait(false);
+
+        if (sender is not ResolvedPerson owner)
+        {
+            var text = sender is DisabledPerson disabled ? BotTexts.SenderDisabled(disabled.User.Id) : BotTexts.SenderUnknown;
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, text), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var problems = invitees.Where(person => person is not ResolvedPerson).Select(Describe).ToArray();
+        if (problems.Length > 0)
+        {
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, BotTexts.NotStarted(problems)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var guests = invitees.Cast<ResolvedPerson>()
+            .Select(person => person.User)
+            .Where(user => !string.Equals(user.Id, owner.User.Id, StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(user => user.Id, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        var topic = string.IsNullOrWhiteSpace(command.Topic) ? BotTexts.DefaultTopic(chat.Sender.Name) : command.Topic.Trim();
+
+        var conference = await conferences.StartConferenceAsync(
+            new NewConference(topic, owner.User.Id, guests.Select(user => user.Id).ToArray()), cancellationToken).ConfigureAwait(false);
+
+        var startedAt = clock.GetUtcNow();
+        await meetings.TryAddAsync(new MeetingRecord(
+            conference.Id, BotTexts.BackendName, conference.Topic, owner.User.Id, guests.Select(user => user.Id).ToArray(),
+            conference.JoinUrl, conference.PageUrl, chat.Channel, chat.ConversationId, chat.Sender.Id, chat.RequestKey, startedAt),
+            cancellationToken).ConfigureAwait(false);
+
+        var summary = new MeetingSummary(
+            conference.Topic.Length > 0 ? conference.Topic : topic,
+            ToSummary(owner.User),
+            guests.Select(ToSummary).ToArray(),
+            conference.Id,
+            conference.State == ConferenceState.Running,
+            conference.JoinUrl,
+            conference.PageUrl,
+            BotTexts.BackendName,
+            startedAt);
+        await chat.ReplyAsync(new MeetingStartedReply(summary), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static PersonSummary ToSummary(ConferenceUser user) => new(user.DisplayName, user.Id);
+
+    private static string Describe(PersonResolution person) => person switch
+    {
+        DisabledPerson disabled => BotTexts.PersonDisabled(disabled.RequestedAs, disabled.User.Id),
+        AmbiguousPerson ambiguous => BotTexts.PersonAmbiguous(ambiguous.RequestedAs, ambiguous.Candidates.Select(user => user.Id)),
+        _ => BotTexts.PersonUnknown(person.RequestedAs),
+    };
+}

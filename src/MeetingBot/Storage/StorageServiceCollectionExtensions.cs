@@ -1,0 +1,20 @@
+using MeetingBot.Storage.Sqlite;
+
+namespace MeetingBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The embedded SQLite store (the default; a shared store for several instances plugs in here).</summary>
+    public static IServiceCollection AddMeetingBotStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
+            .Validate(options => !string.IsNullOrWhiteSpace(options.SqlitePath), "Storage:SqlitePath must not be empty.")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IMeetingStore, SqliteMeetingStore>();
+        services.AddSingleton<IUserLinkStore, SqliteUserLinkStore>();
+        services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
+        return services;
+    }
+}
