@@ -1,5 +1,28 @@
+using MeetingBot.BotFramework;
+using MeetingBot.Hosting;
+using MeetingBot.LocalMode;
+using MeetingBot.Meetings;
+using MeetingBot.Storage;
+using MeetingBot.Teams;
+using MeetingBot.TrueConf;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultListenUrl(EmbeddedTrueConf.DefaultListenUrl);
+builder.AddEmbeddedTrueConfWhenUnconfigured();
+
+builder.Services.AddMeetingBotStorage();
+builder.Services.AddTrueConf();
+builder.Services.AddMeetingCore();
+builder.Services.AddBotFramework();
+builder.Services.AddTeamsChannel();
+builder.Services.AddProblemDetails();
+
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapBotFrameworkMessages();
+app.MapEmbeddedTrueConf();
 app.Run();
 
+/// <summary>The web app's entry point; public so integration tests can host it.</summary>
 public partial class Program;

@@ -1,0 +1,75 @@
+using MeetingBot.BotFramework.Auth;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace MeetingBot.BotFramework;
+
+public static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Bot Framework protocol: options under the Bot Framework key names (configuration root), inbound
+    /// token validation, the outbound token and the Connector client, and the queue the endpoint hands work to.
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services)
+    {
+        services.AddOptions<BotFrameworkOptions>()
+            .Configure<IConfiguration>((options, configuration) => configuration.Bind(options))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddHostedService<BotFrameworkStartupReport>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddChannelRequestAuthentication();
+
+        services.AddSingleton(sp => BotConnectorCredential.From(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value));
+        services.AddSingleton<IBotConnectorTokenProvider>(sp => sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAnonymous
+            ? new AnonymousConnectorTokenProvider()
+            : ActivatorUtilities.CreateInstance<EntraConnectorTokenProvider>(sp));
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddSingleton<BotConnectorClient>();
+        services.AddTransient<ConnectorAuthHandler>();
+        var connector = services.AddHttpClient(BotConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(15),
+                ConnectTimeout = TimeSpan.FromSeconds(5),
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+        connector.AddResilienceHandler("bot-connector", ConfigureResilience);
+        connector.AddHttpMessageHandler<ConnectorAuthHandler>();
+
+        services.AddSingleton<BackgroundWorkQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundWorkQueue>());
+        return services;
+    }
+
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
+    {
+        // Teams asks bots to retry 412/429 (honouring Retry-After) and 502–504; a POSTed message may already have
+        // been accepted when a 5xx comes back, so posts repeat a server error only once (reference §5.5, §5.7).
+        pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = 3,
+            Delay = TimeSpan.FromMilliseconds(500),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            ShouldHandle = args =>
+            {
+                var status = (int?)args.Outcome.Result?.StatusCode;
+                var isPost = args.Context.GetRequestMessage()?.Method == HttpMethod.Post;
+                var retry = status switch
+                {
+                    412 or 429 => true,
+                    502 or 503 or 504 => !isPost || args.AttemptNumber == 0,
+                    null => args.Outcome.Exception is HttpRequestException && (!isPost || args.AttemptNumber == 0),
+                    _ => false,
+                };
+                return ValueTask.FromResult(retry);
+            },
+        });
+        pipeline.AddTimeout(TimeSpan.FromSeconds(10));
+    }
+}

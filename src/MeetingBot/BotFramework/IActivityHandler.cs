@@ -1,0 +1,13 @@
+using MeetingBot.BotFramework.Schema;
+
+namespace MeetingBot.BotFramework;
+
+/// <summary>What a channel on the Bot Framework (Teams) does with an activity the endpoint accepted.</summary>
+public interface IActivityHandler
+{
+    /// <summary>Whether the activity gives the bot work; the rest is acknowledged and dropped.</summary>
+    bool WantsWork(Activity activity);
+
+    /// <summary>Does the work, after the HTTP answer was sent.</summary>
+    Task HandleAsync(Activity activity, CancellationToken cancellationToken);
+}

@@ -1,0 +1,32 @@
+using MeetingBot.BotFramework;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Commands;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Teams;
+
+/// <summary>Turns an accepted Teams activity into a command for the meeting core, or a welcome.</summary>
+public sealed class TeamsActivityHandler(CommandDispatcher dispatcher, BotConnectorClient connector, TeamsMemberDirectory members) : IActivityHandler
+{
+    /// <summary>Whether the activity gives the bot work to do (everything else is acknowledged and dropped).</summary>
+    public bool WantsWork(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.Message => activity.Conversation?.Id is not null,
+        ActivityTypes.ConversationUpdate => activity.MembersAdded?.Any(member => member.Id == activity.Recipient?.Id) == true,
+        _ => false,
+    };
+
+    public Task HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var chat = new TeamsConversation(activity, connector, members);
+        if (activity.Type == ActivityTypes.ConversationUpdate)
+        {
+            return chat.ReplyAsync(new HelpReply("Hi! I'm MeetingBot."), cancellationToken);
+        }
+
+        var text = TeamsMentions.RemoveRecipientMention(activity);
+        var command = CommandParser.Parse(text, TeamsMentions.OtherMentions(activity));
+        return dispatcher.HandleAsync(command, chat, cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+using MeetingBot.BotFramework;
+
+namespace MeetingBot.Teams;
+
+public static class TeamsServiceCollectionExtensions
+{
+    /// <summary>Microsoft Teams as a channel: activities become meeting-core commands, replies become cards.</summary>
+    public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddSingleton<TeamsMemberDirectory>();
+        services.AddSingleton<IActivityHandler, TeamsActivityHandler>();
+        return services;
+    }
+}
