@@ -30,6 +30,12 @@ public sealed class BotFrameworkOptions
     public string ToBotFromEntraOpenIdMetadataUrl { get; set; } =
         "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
 
+    /// <summary>
+    /// How often the inbound OpenID metadata and signing keys are re-fetched even when no unknown key shows up.
+    /// Microsoft asks for at least daily; values below 5 minutes are raised to 5 minutes.
+    /// </summary>
+    public TimeSpan OpenIdMetadataRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
     /// <summary>Entra ID authority host for the bot's outbound token.</summary>
     public string ToChannelFromBotLoginUrl { get; set; } = "https://login.microsoftonline.com";
 

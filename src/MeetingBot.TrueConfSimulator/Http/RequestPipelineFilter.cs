@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MeetingBot.TrueConfSimulator.Http;
+
+/// <summary>Runs first on every simulator endpoint: records the request, then applies the injected faults.</summary>
+internal sealed class RequestPipelineFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        var state = context.RequestServices.GetRequiredService<TrueConfSimulatorState>();
+        var operation = context.GetEndpoint()?.Metadata.GetMetadata<SimulatorOperation>()?.Name
+            ?? SimulatorOperations.NotFound;
+        state.Record(context.Request.Method, context.Request.PathBase + context.Request.Path, operation);
+
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(
+            context.RequestAborted,
+            context.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? default);
+        if (!await state.Faults.WaitOutDelayAsync(stopping.Token))
+        {
+            return Results.Empty;
+        }
+
+        if (state.Faults.TakeFailure(operation) is { } failure)
+        {
+            return Results.Text(failure.Body, failure.ContentType, statusCode: failure.StatusCode);
+        }
+
+        return await next(invocation);
+    }
+}

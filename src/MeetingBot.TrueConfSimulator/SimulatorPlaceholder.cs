@@ -1,3 +1,0 @@
-namespace MeetingBot.TrueConfSimulator;
-
-internal static class SimulatorPlaceholder;

@@ -1,0 +1,116 @@
+namespace MeetingBot.TrueConfSimulator;
+
+/// <summary>Misbehaviour switched on by tests: slow answers, injected failures, missing permissions.</summary>
+public sealed class SimulatorFaults
+{
+    private readonly Lock _gate = new();
+    private readonly LinkedList<InjectedFailure> _failures = [];
+    private long _delayTicks;
+    private int _delayedRequests;
+
+    /// <summary>Added before every request is handled; a client that gives up (or a shutdown) ends the wait.</summary>
+    public TimeSpan ResponseDelay
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _delayTicks));
+        set => Interlocked.Exchange(ref _delayTicks, Math.Max(0, value.Ticks));
+    }
+
+    /// <summary>Requests currently waiting out <see cref="ResponseDelay"/>.</summary>
+    public int DelayedRequests => Volatile.Read(ref _delayedRequests);
+
+    /// <summary>
+    /// Permissions the OAuth application lacks: left out of new tokens' <c>scope</c>, and any call needing one
+    /// of them (or its parent, e.g. <c>users</c> for <c>users:read</c>) answers 403 <c>forbidden</c>.
+    /// </summary>
+    public ScopeSet DeniedScopes { get; } = new();
+
+    /// <summary>
+    /// Answers the next <paramref name="count"/> requests (of <paramref name="operation"/> only, when given)
+    /// with this status and raw body instead of handling them — e.g. an HTML 502 from a reverse proxy.
+    /// Calls queue up: the second applies once the first is used up.
+    /// </summary>
+    public void FailNext(
+        int count, int statusCode, string body, string contentType = "application/json", string? operation = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (_gate)
+        {
+            _failures.AddLast(new InjectedFailure(statusCode, body, contentType, operation) { Remaining = count });
+        }
+    }
+
+    public int PendingFailures
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _failures.Sum(failure => failure.Remaining);
+            }
+        }
+    }
+
+    public void Reset()
+    {
+        ResponseDelay = TimeSpan.Zero;
+        DeniedScopes.Clear();
+        lock (_gate)
+        {
+            _failures.Clear();
+        }
+    }
+
+    internal InjectedFailure? TakeFailure(string operation)
+    {
+        lock (_gate)
+        {
+            var node = _failures.First;
+            while (node is not null && node.Value.Operation is not null && node.Value.Operation != operation)
+            {
+                node = node.Next;
+            }
+
+            if (node is null)
+            {
+                return null;
+            }
+
+            if (--node.Value.Remaining == 0)
+            {
+                _failures.Remove(node);
+            }
+
+            return node.Value;
+        }
+    }
+
+    /// <returns>False when the wait was cancelled (client gone or shutting down).</returns>
+    internal async Task<bool> WaitOutDelayAsync(CancellationToken cancellationToken)
+    {
+        var delay = ResponseDelay;
+        if (delay <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        Interlocked.Increment(ref _delayedRequests);
+        try
+        {
+            await Task.Delay(delay, cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _delayedRequests);
+        }
+    }
+}
+
+internal sealed record InjectedFailure(int StatusCode, string Body, string ContentType, string? Operation)
+{
+    public int Remaining { get; set; }
+}

@@ -1,0 +1,65 @@
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace MeetingBot.BotFramework.Auth;
+
+/// <summary>
+/// Validates an Entra ID–issued channel token (reference §3.3, MeetingBot rule): signature with the Entra keys
+/// (RS256), the exact issuer already chosen by <see cref="ChannelTokenAuthority"/>, <c>tid</c> = the issuer's
+/// tenant, <c>aud</c> ∈ {appId, api://appId, api://botid-appId}, lifetime with 5 min skew, and — only when the
+/// token carries one — a matching <c>serviceurl</c> claim. Entra key sets have no endorsements.
+/// </summary>
+internal sealed class EntraTokenValidation(SigningKeySource<OpenIdConnectConfiguration> keys, BotFrameworkOptions options)
+{
+    private const string TenantIdClaim = "tid";
+    private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256];
+
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public string MetadataAddress => keys.MetadataAddress;
+
+    public async Task<ChannelAuthResult> ValidateAsync(
+        BearerToken token, ChannelTokenAuthority authority, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        (TokenValidationResult result, _) = await keys.ValidateWithRefreshAsync(
+            k => _handler.ValidateTokenAsync(token.Value, Parameters(k, authority)), cancellationToken).ConfigureAwait(false);
+
+        if (!result.IsValid)
+        {
+            return ChannelAuthResult.Fail(TokenFailureReason.From(result.Exception));
+        }
+
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (!jwt.TryGetPayloadValue(TenantIdClaim, out string? tid)
+            || !Guid.TryParse(tid, out Guid tenant)
+            || tenant != authority.TenantId)
+        {
+            return ChannelAuthResult.Fail("tid does not match the issuer's tenant");
+        }
+
+        string? claimedServiceUrl = ServiceUrlClaim.Read(jwt);
+        if (claimedServiceUrl is not null && ServiceUrlClaim.Check(claimedServiceUrl, serviceUrl) is { } failure)
+        {
+            return ChannelAuthResult.Fail(failure);
+        }
+
+        return ChannelAuthResult.Success(result.ClaimsIdentity);
+    }
+
+    private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration, ChannelTokenAuthority authority) => new()
+    {
+        AuthenticationType = ChannelAuthenticationTypes.Entra,
+        ValidIssuer = authority.Issuer,
+        ValidAudiences = [options.MicrosoftAppId, $"api://{options.MicrosoftAppId}", $"api://botid-{options.MicrosoftAppId}"],
+        IssuerSigningKeys = configuration.SigningKeys,
+        ValidAlgorithms = AllowedAlgorithms,
+        ClockSkew = ChannelTokenLifetime.ClockSkew,
+        ValidateIssuer = true,
+        ValidateAudience = true,
+        ValidateLifetime = true,
+        RequireExpirationTime = true,
+        RequireSignedTokens = true,
+        RequireAudience = true,
+    };
+}

@@ -1,0 +1,31 @@
+using MeetingBot.Commands;
+
+namespace MeetingBot.Tests.Commands;
+
+/// <summary>
+/// Renders a whole parse result as one string so that table tests compare everything at once: the command
+/// type, the topic (quoted, or <c>null</c>), and every invitee in order — a typed name as itself, a mention as
+/// <c>@id=Name</c>.
+/// </summary>
+internal static class ParsedCommand
+{
+    public static string Parse(string? text) => Describe(CommandParser.Parse(text, TeamsMentions.In(text)));
+
+    public static string Describe(BotCommand command) => command switch
+    {
+        StartMeetingCommand start =>
+            $"Start({(start.Topic is null ? "null" : $"\"{start.Topic}\"")}; [{string.Join(", ", start.Invitees.Select(Describe))}])",
+        HelpCommand => "Help",
+        LinkAccountCommand link => $"Link({link.TrueConfId})",
+        UnknownCommand unknown => $"Unknown({unknown.Text})",
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unexpected command type."),
+    };
+
+    private static string Describe(PersonReference person) => person switch
+    {
+        NamedPerson named when named.DisplayName == named.Name => named.Name,
+        MentionedPerson mentioned when mentioned.DisplayName == mentioned.Name =>
+            $"@{mentioned.ChatUserId}={mentioned.Name}",
+        _ => throw new ArgumentOutOfRangeException(nameof(person), person, "Unexpected person reference."),
+    };
+}
