@@ -28,6 +28,11 @@ public sealed partial class CommandDispatcher(
         {
             await RouteAsync(command, chat, deadline.Token).ConfigureAwait(false);
         }
+        catch (ChatDeliveryException error)
+        {
+            outcome = "undelivered";
+            LogReplyFailed(error);
+        }
         catch (ConferencingException error)
         {
             outcome = error.Failure.ToString();

@@ -17,13 +17,20 @@ internal sealed class TeamsConversation(Activity activity, BotConnectorClient co
 
     public string RequestKey => TeamsRequestKey.For(activity);
 
-    public Task ReplyAsync(BotReply reply, CancellationToken cancellationToken)
+    public async Task ReplyAsync(BotReply reply, CancellationToken cancellationToken)
     {
         var outbound = TeamsReplyRenderer.Render(reply, activity);
-        // Only messages are answered in place; events such as "bot added" get a new message in the conversation.
-        return activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id)
-            ? connector.SendToConversationAsync(ServiceUrl, ConversationId, outbound, cancellationToken)
-            : connector.ReplyToActivityAsync(ServiceUrl, ConversationId, activity.Id, outbound, cancellationToken);
+        try
+        {
+            // Only messages are answered in place; events such as "bot added" get a new message in the conversation.
+            await (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id)
+                ? connector.SendToConversationAsync(ServiceUrl, ConversationId, outbound, cancellationToken)
+                : connector.ReplyToActivityAsync(ServiceUrl, ConversationId, activity.Id, outbound, cancellationToken)).ConfigureAwait(false);
+        }
+        catch (BotConnectorException error)
+        {
+            throw new ChatDeliveryException(error.Message, error);
+        }
     }
 
     public Task ShowTypingAsync(CancellationToken cancellationToken) =>

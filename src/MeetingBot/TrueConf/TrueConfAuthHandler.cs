@@ -11,9 +11,17 @@ namespace MeetingBot.TrueConf;
 /// </summary>
 internal sealed class TrueConfAuthHandler(TrueConfTokenProvider tokens, IOptions<TrueConfOptions> options) : DelegatingHandler
 {
+    // The resilience handler sends the same request again on a retry; the address without a token is kept here.
+    private static readonly HttpRequestOptionsKey<Uri> UnauthenticatedUri = new("MeetingBot.TrueConf.UnauthenticatedUri");
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var unauthenticatedUri = request.RequestUri!;
+        if (!request.Options.TryGetValue(UnauthenticatedUri, out var unauthenticatedUri))
+        {
+            unauthenticatedUri = request.RequestUri!;
+            request.Options.Set(UnauthenticatedUri, unauthenticatedUri);
+        }
+
         var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         Attach(request, unauthenticatedUri, token);
 

@@ -18,6 +18,12 @@ internal static class TrueConfCall
         {
             throw;
         }
+        catch (FlurlHttpException error) when (error.InnerException is TrueConfException inner)
+        {
+            // Raised inside the HTTP pipeline (the token handler); Flurl wraps it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+            throw;
+        }
         catch (Exception error) when (IsTimeout(error, cancellationToken))
         {
             throw new TrueConfTimeoutException(timeout, error);

@@ -40,8 +40,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
         FakeBotConnector? connector = null;
         var (app, baseUrl) = await LoopbackServer.StartAsync(null, app =>
         {
-            app.MapMethods("/teams/v3/conversations/{conversationId}/activities/{**activityId}", ["POST", "PUT"], (HttpContext http) => connector!.RecordActivityAsync(http));
-            app.MapPost("/teams/v3/conversations/{conversationId}/activities", (HttpContext http) => connector!.RecordActivityAsync(http));
+            app.MapMethods("/teams/v3/conversations/{conversationId}/activities/{**activityId}", ["POST", "PUT"], (Delegate)((HttpContext http) => connector!.RecordActivityAsync(http)));
+            app.MapPost("/teams/v3/conversations/{conversationId}/activities", (Delegate)((HttpContext http) => connector!.RecordActivityAsync(http)));
             app.MapGet("/teams/v3/conversations/{conversationId}/members/{memberId}", (HttpContext http, string memberId) => connector!.GetMember(http, memberId));
         });
         connector = new FakeBotConnector(app, baseUrl);

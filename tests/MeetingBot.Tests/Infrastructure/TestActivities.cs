@@ -10,7 +10,7 @@ public static class TestActivities
     public const string AlexId = "29:alex-aad";
     public const string ConversationId = "19:7ab0c1@thread.tacv2;messageid=1791000000001";
 
-    private static int _nextId = 1791000000100;
+    private static long _nextId = 1791000000100;
 
     public static string NewId() => Interlocked.Increment(ref _nextId).ToString();
 
