@@ -115,7 +115,7 @@ public sealed class ConnectorTokenTests(TestChannelIssuer issuer) : IClassFixtur
         stranger.SecurityKey.KeyId = issuer.ChannelKeys[0].KeyId;
         string jwt = issuer.CreateChannelToken(AppId, ServiceUrl, key: stranger);
 
-        Assert.False((await _harness.AuthenticateTokenAsync(jwt)).Succeeded);
+        AuthAssert.Rejected(await _harness.AuthenticateTokenAsync(jwt), "invalid signature");
     }
 
     [Theory]

@@ -116,7 +116,7 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
     }
 
     [Fact]
-    public async Task A_tampered_tid_is_rejected()
+    public async Task A_tampered_audience_is_rejected()
     {
         string jwt = TestChannelIssuer.WithTamperedClaim(
             issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId), "aud", $"api://{AppId}");

@@ -71,14 +71,14 @@ public sealed class KeyRefreshTests : IAsyncLifetime
         // The refreshed set (with the new key's endorsements) now serves everyone, without further fetches.
         for (int i = 0; i < 5; i++)
         {
-            SigningKeyTokenAccepted(await _harness.AuthenticateTokenAsync(_issuer.CreateChannelToken(AppId, ServiceUrl, key: newKey)));
-            SigningKeyTokenAccepted(await _harness.AuthenticateTokenAsync(_issuer.CreateChannelToken(AppId, ServiceUrl, key: oldKey)));
+            AcceptedByConnector(await _harness.AuthenticateTokenAsync(_issuer.CreateChannelToken(AppId, ServiceUrl, key: newKey)));
+            AcceptedByConnector(await _harness.AuthenticateTokenAsync(_issuer.CreateChannelToken(AppId, ServiceUrl, key: oldKey)));
         }
 
         Assert.Equal(2, _issuer.ChannelMetadataRequests);
         Assert.Equal(2, _issuer.ChannelKeysRequests);
 
-        static void SigningKeyTokenAccepted(ChannelAuthResult r) => AuthAssert.Accepted(r, ChannelAuthenticationTypes.BotConnector);
+        static void AcceptedByConnector(ChannelAuthResult r) => AuthAssert.Accepted(r, ChannelAuthenticationTypes.BotConnector);
     }
 
     [Fact]
