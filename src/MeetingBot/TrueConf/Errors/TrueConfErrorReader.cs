@@ -13,11 +13,15 @@ internal static class TrueConfErrorReader
     public static TrueConfException FromApiResponse(int statusCode, string body)
     {
         var error = TryReadApiError(body);
+        if (statusCode >= 500 || statusCode is 408 or 429)
+        {
+            var detail = error?.Errors is { Count: > 0 } items ? items[0].Message : error?.Message;
+            return new TrueConfUnavailableException($"TrueConf answered {statusCode} {detail ?? ReasonPhrase(statusCode)}", statusCode);
+        }
+
         if (error is null)
         {
-            return statusCode >= 500 || statusCode is 408 or 429
-                ? new TrueConfUnavailableException($"TrueConf answered {statusCode} {ReasonPhrase(statusCode)}", statusCode)
-                : new TrueConfApiException(FailureFor(statusCode, null), statusCode, null, ReasonPhrase(statusCode), null);
+            return new TrueConfApiException(FailureFor(statusCode, null), statusCode, null, ReasonPhrase(statusCode), null);
         }
 
         var first = error.Errors is { Count: > 0 } items ? items[0] : null;
