@@ -1,3 +1,4 @@
+using MeetingBot.TrueConfSimulator.Errors;
 using MeetingBot.TrueConfSimulator.Http;
 using MeetingBot.TrueConfSimulator.Requests;
 using Microsoft.AspNetCore.Http;
@@ -62,13 +63,13 @@ internal static class ConferenceEndpoints
     private static IResult Get(string conferenceId, HttpContext context, TrueConfSimulatorState state) =>
         state.FindConference(conferenceId) is { } conference
             ? ConferenceAnswers.One(context, state, conference)
-            : Errors.ApiErrors.ConferenceNotFound(conferenceId).ToResult();
+            : ApiErrors.ConferenceNotFound(conferenceId).ToResult();
 
     private static async Task<IResult> UpdateAsync(string conferenceId, HttpContext context, TrueConfSimulatorState state)
     {
         if (state.FindConference(conferenceId) is null)
         {
-            return Errors.ApiErrors.ConferenceNotFound(conferenceId).ToResult();
+            return ApiErrors.ConferenceNotFound(conferenceId).ToResult();
         }
 
         var outcome = await ReadInputAsync(context, state, isCreate: false);
@@ -99,7 +100,7 @@ internal static class ConferenceEndpoints
         return stopped.Succeeded ? ConferenceAnswers.State(stopped.Value) : stopped.Failure.ToResult();
     }
 
-    private static async Task<Errors.Outcome<ConferenceInput>> ReadInputAsync(
+    private static async Task<Outcome<ConferenceInput>> ReadInputAsync(
         HttpContext context, TrueConfSimulatorState state, bool isCreate)
     {
         var body = await JsonBody.ReadObjectAsync(context.Request);

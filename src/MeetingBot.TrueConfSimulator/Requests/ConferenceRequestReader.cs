@@ -31,6 +31,7 @@ internal static partial class ConferenceRequestReader
             }
         }
 
+        var rights = fields.Object("rights");
         var input = new ConferenceInput
         {
             Id = isCreate ? ReadId(fields) : null,
@@ -47,16 +48,14 @@ internal static partial class ConferenceRequestReader
             AllowGuests = fields.Bool("allow_guests"),
             AutoInvite = version.IsV4 ? fields.Bool("auto_invite") : ToBool(fields.Flag("auto_invite")),
             Access = ReadAccess(fields),
-            GuestRights = ReadRights(fields.Object("rights"), "guest"),
-            UserRights = ReadRights(fields.Object("rights"), "user"),
+            GuestRights = ReadRights(rights, "guest"),
+            UserRights = ReadRights(rights, "user"),
             Tags = fields.Strings("tags"),
             AllowOnlyPlannedParticipants = fields.Bool("allow_only_planned_participants"),
             SentFields = fields.Names().Where(name => WritableFields.Contains(name) && fields.Has(name)).ToArray(),
         };
 
-        // "rights" is read twice above; report its type error once.
-        var distinct = errors.Distinct().ToArray();
-        return distinct.Length == 0 ? input : ApiErrors.Invalid(distinct);
+        return errors.Count == 0 ? input : ApiErrors.Invalid(errors);
     }
 
     private static string? ReadId(FieldReader fields)
