@@ -15,7 +15,7 @@ internal static class TrueConfErrorReader
         var error = TryReadApiError(body);
         if (statusCode >= 500 || statusCode is 408 or 429)
         {
-            var detail = error?.Errors is { Count: > 0 } items ? items[0].Message : error?.Message;
+            var detail = error?.Errors is { Count: > 0 } details ? details[0].Message : error?.Message;
             return new TrueConfUnavailableException($"TrueConf answered {statusCode} {detail ?? ReasonPhrase(statusCode)}", statusCode);
         }
 
