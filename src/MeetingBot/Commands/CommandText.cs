@@ -112,7 +112,7 @@ internal static partial class CommandText
     {
         char[]? rented = null;
         Span<char> buffer = text.Length <= StackBufferLimit
-            ? stackalloc char[StackBufferLimit]
+            ? stackalloc char[text.Length]
             : (rented = ArrayPool<char>.Shared.Rent(text.Length));
 
         var length = 0;
