@@ -88,7 +88,8 @@ internal static partial class CommandText
         var count = Math.Min(mentions.Count, MaxMentions);
         for (var i = 0; i < count; i++)
         {
-            var markup = mentions[i].MentionText;
+            // Entities come from JSON: a null entry or markup is skipped rather than trusted.
+            var markup = mentions[i]?.MentionText;
             if (!string.IsNullOrEmpty(markup))
             {
                 text = text.Replace(markup, MarkerStrings[i], StringComparison.OrdinalIgnoreCase);
