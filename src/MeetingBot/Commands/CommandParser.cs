@@ -22,7 +22,7 @@ public static class CommandParser
 
         // Every token is at least one character long, so the text length bounds the token count.
         Span<CommandToken> buffer = clean.Length <= StackTokenLimit
-            ? stackalloc CommandToken[StackTokenLimit]
+            ? stackalloc CommandToken[clean.Length]
             : new CommandToken[clean.Length];
         var count = CommandTokenizer.Tokenize(clean, buffer);
         var tokens = new CommandTokens(clean, buffer[..count], mentions);

@@ -88,7 +88,8 @@ internal static partial class CommandText
         var count = Math.Min(mentions.Count, MaxMentions);
         for (var i = 0; i < count; i++)
         {
-            var markup = mentions[i].MentionText;
+            // Entities come from JSON: a null entry or markup is skipped rather than trusted.
+            var markup = mentions[i]?.MentionText;
             if (!string.IsNullOrEmpty(markup))
             {
                 text = text.Replace(markup, MarkerStrings[i], StringComparison.OrdinalIgnoreCase);
@@ -112,7 +113,7 @@ internal static partial class CommandText
     {
         char[]? rented = null;
         Span<char> buffer = text.Length <= StackBufferLimit
-            ? stackalloc char[StackBufferLimit]
+            ? stackalloc char[text.Length]
             : (rented = ArrayPool<char>.Shared.Rent(text.Length));
 
         var length = 0;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace MeetingBot.Commands;
 
 /// <summary>
@@ -6,8 +8,11 @@ namespace MeetingBot.Commands;
 /// </summary>
 internal static class CommandTokenizer
 {
-    private const string LeadingTrim = "'`*_~@.,!?;…-–—¿¡([{<";
-    private const string TrailingTrim = "'`*_~.,!?;…-–—)]}>";
+    /// <summary>Punctuation stripped from the start of a word (<c>@kevin</c>, <c>'helen'</c>, <c>*start*</c>).</summary>
+    private static readonly SearchValues<char> LeadingTrim = SearchValues.Create("'`*_~@.,!?;…-–—¿¡([{<");
+
+    /// <summary>Punctuation stripped from the end of a word (<c>KEVIN.</c>, <c>kevin?</c>, <c>'helen'</c>).</summary>
+    private static readonly SearchValues<char> TrailingTrim = SearchValues.Create("'`*_~.,!?;…-–—)]}>");
 
     /// <summary>Writes the tokens of <paramref name="text"/>; <paramref name="destination"/> needs <c>text.Length</c> slots.</summary>
     public static int Tokenize(string text, Span<CommandToken> destination)

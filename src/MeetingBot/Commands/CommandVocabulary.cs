@@ -42,7 +42,8 @@ internal sealed class CommandVocabulary
 
     public PhraseSet HelpOpenings { get; }
 
-    public IReadOnlyList<CommandPattern> StartPatterns { get; }
+    /// <remarks>Arrays, not interfaces, so that <c>foreach</c> does not box an enumerator per parse.</remarks>
+    public CommandPattern[] StartPatterns { get; }
 
     /// <summary>Now-phrases and trailing fillers: what a start command may carry at either end of its tail.</summary>
     public PhraseSet StartNoise { get; }
@@ -55,7 +56,7 @@ internal sealed class CommandVocabulary
 
     public PhraseSet SelfReferences { get; }
 
-    public IReadOnlyList<CommandPattern> LinkPatterns { get; }
+    public CommandPattern[] LinkPatterns { get; }
 
     /// <summary>Every word of the vocabulary, for checks that each one tokenizes as a single word.</summary>
     public IReadOnlyList<string> Words { get; }

@@ -93,6 +93,8 @@ public class StartMeetingParsingTests
     [InlineData("start meeting with kevin \"Design review\"", "Start(\"Design review\"; [kevin])")]
     [InlineData("start meeting about budget with dean", "Start(\"budget\"; [dean])")]
     [InlineData("start meeting with dean about budget", "Start(\"budget\"; [dean])")]
+    [InlineData("start meeting with kevin and dean about Q3 and Q4 budget", "Start(\"Q3 and Q4 budget\"; [kevin, dean])")]
+    [InlineData("start meeting with kevin about", "Start(null; [kevin])")]
     [InlineData("start meeting with dean about the Q3 budget.", "Start(\"the Q3 budget\"; [dean])")]
     [InlineData("start meeting on Q3 planning with dean", "Start(\"Q3 planning\"; [dean])")]
     [InlineData("start meeting called Retro", "Start(\"Retro\"; [])")]

@@ -45,6 +45,16 @@ public class UnknownAndRobustnessTests
     }
 
     [Fact]
+    public void Null_entities_and_null_markup_are_skipped()
+    {
+        var command = CommandParser.Parse(
+            "start meeting with <at>Dean</at>",
+            [null!, new MessageMention("29:x", "X", null!), new MessageMention("29:dean", "Dean", "<at>Dean</at>")]);
+
+        Assert.Equal("Start(null; [@29:dean=Dean])", ParsedCommand.Describe(command));
+    }
+
+    [Fact]
     public void Long_messages_are_parsed_beyond_the_stack_buffer()
     {
         var names = Enumerable.Range(1, 200).Select(i => $"user{i}").ToArray();
