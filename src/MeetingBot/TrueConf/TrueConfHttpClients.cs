@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Flurl.Http;
 using Flurl.Http.Configuration;
 using MeetingBot.TrueConf.Wire;
@@ -14,11 +13,7 @@ internal sealed class TrueConfHttpClients(IHttpClientFactory factory)
     public const string ApiClientName = "TrueConf.Api";
     public const string TokenClientName = "TrueConf.Token";
 
-    private static readonly DefaultJsonSerializer Serializer = new(new JsonSerializerOptions
-    {
-        TypeInfoResolver = TrueConfJsonContext.Default,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
-    });
+    private static readonly DefaultJsonSerializer Serializer = new(TrueConfJsonContext.Default.Options);
 
     private readonly Lazy<IFlurlClient> _api = new(() => Wrap(factory.CreateClient(ApiClientName)));
     private readonly Lazy<IFlurlClient> _token = new(() => Wrap(factory.CreateClient(TokenClientName)));

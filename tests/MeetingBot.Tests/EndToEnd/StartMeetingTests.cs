@@ -52,8 +52,8 @@ public sealed class StartMeetingTests
         var conference = Assert.Single(bot.TrueConf.Conferences);
         Assert.Equal("Design review", conference.Topic);
         Assert.Equal("alex", conference.OwnerId);
-        Assert.Equal(["alex", "dean", "helen", "kevin"], conference.Invitations.Select(i => i.Id).Order().ToArray());
-        Assert.Equal(TrueConfSimulator.ConferenceState.Running, conference.State);
+        Assert.Equal(["alex", "dean", "helen", "kevin"], conference.Invitations.Select(i => i.UserId).Order().ToArray());
+        Assert.True(conference.IsRunning);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class StartMeetingTests
         await bot.Connector.NextMessageAsync();
 
         var conference = Assert.Single(bot.TrueConf.Conferences);
-        Assert.Contains(conference.Invitations, i => i.Id == "kevin");
+        Assert.Contains(conference.Invitations, i => i.UserId == "kevin");
         Assert.Contains(bot.Connector.Calls, c => c.Method == "GET" && c.Path.EndsWith("/members/29:kevin-aad"));
     }
 

@@ -10,7 +10,8 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
 {
     public const string HttpClientName = "BotConnector";
 
-    private static readonly DefaultJsonSerializer Serializer = new(new JsonSerializerOptions { TypeInfoResolver = BotFrameworkJsonContext.Default });
+    // The context's own options carry its camelCase names and null handling.
+    private static readonly DefaultJsonSerializer Serializer = new(BotFrameworkJsonContext.Default.Options);
     private readonly Lazy<IFlurlClient> _client = new(() => new FlurlClient(factory.CreateClient(HttpClientName)).WithSettings(s => s.JsonSerializer = Serializer));
 
     /// <summary>Posts a reply to <paramref name="activityId"/>; returns the new message id when the Connector tells it.</summary>
