@@ -6,10 +6,23 @@ public sealed class MeetingBotOptions
     public const string SectionName = "MeetingBot";
 
     /// <summary>
-    /// Explicit chat-user → TrueConf-id mapping, checked first. Keys may be a chat user id (<c>29:…</c>),
-    /// an e-mail/UPN, or a name people type; matching ignores case.
+    /// Explicit chat-user → TrueConf-id mappings, checked first. <see cref="UserMapping.Chat"/> may be a chat user
+    /// id (<c>29:…</c>), an e-mail/UPN, or a name people type; matching ignores case. A list rather than a
+    /// dictionary because chat user ids contain ':', the configuration key separator.
     /// </summary>
-    public Dictionary<string, string> UserMappings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public List<UserMapping> UserMappings { get; set; } = [];
+
+    private Dictionary<string, string>? _mappingIndex;
+
+    /// <summary>The TrueConf id mapped to <paramref name="chatIdentity"/>, if any.</summary>
+    public string? MappedId(string chatIdentity)
+    {
+        _mappingIndex ??= UserMappings
+            .Where(mapping => !string.IsNullOrWhiteSpace(mapping.Chat) && !string.IsNullOrWhiteSpace(mapping.TrueConf))
+            .GroupBy(mapping => mapping.Chat.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.Last().TrueConf.Trim(), StringComparer.OrdinalIgnoreCase);
+        return _mappingIndex.TryGetValue(chatIdentity, out var id) ? id : null;
+    }
 
     /// <summary>Longest time one command may take before the user is told the video server is too slow.</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(12);
@@ -28,4 +41,11 @@ public sealed class MeetingBotOptions
 
     /// <summary>Commands handled at the same time.</summary>
     public int Workers { get; set; } = 64;
+}
+
+/// <summary>One explicit mapping: a chat identity (user id, e-mail/UPN or typed name) to a TrueConf user id.</summary>
+public sealed class UserMapping
+{
+    public string Chat { get; set; } = string.Empty;
+    public string TrueConf { get; set; } = string.Empty;
 }

@@ -157,7 +157,7 @@ public sealed partial class ParticipantResolver(
     private static PersonResolution Judge(string requestedAs, ConferenceUser user) =>
         user.IsActive ? new ResolvedPerson(requestedAs, user) : new DisabledPerson(requestedAs, user);
 
-    private string? Mapped(string key) => options.CurrentValue.UserMappings.TryGetValue(key, out var id) ? id : null;
+    private string? Mapped(string key) => options.CurrentValue.MappedId(key);
 
     private void Remember(string key, PersonResolution resolution)
     {
