@@ -26,6 +26,7 @@ public sealed class StartMeetingTests
         Assert.Null(reply.Text); // a card that may be updated later travels alone
 
         var card = reply.Card!;
+        Assert.Empty(await AdaptiveCardSchema.ErrorsAsync(card.ToJsonString()));
         Assert.Equal("AdaptiveCard", (string?)card["type"]);
         Assert.Equal("1.5", (string?)card["version"]);
         var join = card["actions"]![0]!;

@@ -40,7 +40,18 @@ public sealed class BotHarness : IAsyncDisposable
         }
 
         var app = new MeetingBotApp(all, services);
-        _ = app.Server; // start now, so start-up failures surface in the test that caused them
+        try
+        {
+            _ = app.Server; // start now, so start-up failures surface in the test that caused them
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await connector.DisposeAsync();
+            await trueConf.DisposeAsync();
+            throw;
+        }
+
         return new BotHarness(trueConf, connector, app, databasePath);
     }
 

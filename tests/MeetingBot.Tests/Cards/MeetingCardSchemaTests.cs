@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MeetingBot.AdaptiveCards;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Meetings;
+using MeetingBot.Teams;
+using MeetingBot.Tests.Infrastructure;
+
+namespace MeetingBot.Tests.Cards;
+
+/// <summary>Every card the bot can send, serialised as it goes on the wire, against the official 1.5 schema.</summary>
+public sealed class MeetingCardSchemaTests
+{
+    private static readonly MeetingSummary Meeting = new(
+        "Design review",
+        new PersonSummary("Alex Wilber", "alex"),
+        [new PersonSummary("Kevin Smith", "kevin"), new PersonSummary("dean", "dean")],
+        "4219111751",
+        true,
+        "https://video.example/webrtc/4219111751",
+        "https://video.example/c/4219111751",
+        "TrueConf",
+        DateTimeOffset.Parse("2026-11-24T09:00:00Z"));
+
+    public static TheoryData<string> Cards => ["running", "running without page", "running with nobody invited", "help", "help after unknown"];
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public async Task Every_card_is_valid_adaptive_card_1_5(string name)
+    {
+        var json = Serialize(Build(name));
+
+        Assert.Empty(await AdaptiveCardSchema.ErrorsAsync(json));
+        var card = JsonNode.Parse(json)!;
+        Assert.Equal("AdaptiveCard", (string?)card["type"]);
+        Assert.Equal("1.5", (string?)card["version"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)card["fallbackText"]));
+    }
+
+    [Fact]
+    public async Task The_schema_check_catches_a_broken_card()
+    {
+        var card = JsonNode.Parse(Serialize(Build("running")))!;
+        card["actions"]![0]!.AsObject().Remove("url");
+
+        Assert.NotEmpty(await AdaptiveCardSchema.ErrorsAsync(card.ToJsonString()));
+    }
+
+    [Fact]
+    public void The_running_card_shows_the_meeting_and_joins_through_the_web_client()
+    {
+        var card = JsonNode.Parse(Serialize(MeetingCardFactory.MeetingRunning(Meeting)))!;
+
+        var facts = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray()
+            .ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
+        Assert.Equal("Design review", (string?)card["body"]![1]!["text"]);
+        Assert.Equal("Alex Wilber (alex)", facts["Owner"]);
+        Assert.Equal("Kevin Smith (kevin), dean", facts["Invited"]);
+        Assert.Contains("Running", facts["State"]);
+        Assert.Equal("4219111751", facts["Conference ID"]);
+        var join = card["actions"]![0]!;
+        Assert.Equal(("Action.OpenUrl", "Join", Meeting.JoinUrl), ((string?)join["type"], (string?)join["title"], (string?)join["url"]));
+        Assert.Equal(Meeting.PageUrl, (string?)card["actions"]![1]!["url"]);
+    }
+
+    [Fact]
+    public void A_card_stays_far_below_the_teams_message_size_limit()
+    {
+        var many = Meeting with { Invitees = Enumerable.Range(0, 50).Select(i => new PersonSummary($"Person number {i}", $"person{i}")).ToArray() };
+
+        var activityJson = JsonSerializer.Serialize(new OutboundActivity
+        {
+            Type = "message",
+            Conversation = new ConversationAccount { Id = "19:abc@thread.tacv2" },
+            Attachments = [CardAttachment.For(MeetingCardFactory.MeetingRunning(many))],
+        }, BotFrameworkJsonContext.Default.OutboundActivity);
+
+        // Teams counts UTF-16 code units against 40 KB; the bot keeps to half of that.
+        Assert.True(activityJson.Length * 2 < 20 * 1024, $"{activityJson.Length * 2} bytes");
+    }
+
+    private static AdaptiveCard Build(string name) => name switch
+    {
+        "running" => MeetingCardFactory.MeetingRunning(Meeting),
+        "running without page" => MeetingCardFactory.MeetingRunning(Meeting with { PageUrl = null }),
+        "running with nobody invited" => MeetingCardFactory.MeetingRunning(Meeting with { Invitees = [] }),
+        "help" => MeetingCardFactory.Help(null),
+        "help after unknown" => MeetingCardFactory.Help("Sorry, I didn't get that."),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    private static string Serialize(AdaptiveCard card) => JsonSerializer.Serialize(card, BotFrameworkJsonContext.Default.AdaptiveCard);
+}
