@@ -54,6 +54,7 @@ public sealed partial class CommandDispatcher(
         }
         finally
         {
+            await typing.CancelAsync().ConfigureAwait(false);
             metrics.CommandHandled(chat.Channel, CommandName(command), outcome, Stopwatch.GetElapsedTime(started));
         }
     }
