@@ -1,15 +1,19 @@
 using MeetingBot.BotFramework;
+using MeetingBot.Health;
 using MeetingBot.Hosting;
 using MeetingBot.LocalMode;
 using MeetingBot.Meetings;
 using MeetingBot.Storage;
 using MeetingBot.Teams;
+using MeetingBot.Telemetry;
 using MeetingBot.TrueConf;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultListenUrl(EmbeddedTrueConf.DefaultListenUrl);
 builder.AddEmbeddedTrueConfWhenUnconfigured();
 
+builder.Services.AddMeetingBotTelemetry(builder.Configuration);
+builder.Services.AddMeetingBotHealth();
 builder.Services.AddMeetingBotStorage();
 builder.Services.AddTrueConf();
 builder.Services.AddMeetingCore();
@@ -21,6 +25,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapBotFrameworkMessages();
+app.MapMeetingBotHealth();
 app.MapEmbeddedTrueConf();
 app.Run();
 

@@ -16,8 +16,19 @@ public sealed partial class BackgroundWorkQueue(IOptions<MeetingBotOptions> opti
     private readonly CancellationTokenSource _abort = new();
     private Task[] _workers = [];
 
-    /// <summary>Queues <paramref name="work"/>; false when the queue is full or shutting down.</summary>
-    public bool TryEnqueue(Func<CancellationToken, Task> work) => _queue.Writer.TryWrite(work);
+    /// <summary>
+    /// Queues <paramref name="work"/>; false when the queue is full or shutting down. The work's trace continues the
+    /// trace of the request that queued it.
+    /// </summary>
+    public bool TryEnqueue(Func<CancellationToken, Task> work)
+    {
+        var parent = System.Diagnostics.Activity.Current?.Context;
+        return _queue.Writer.TryWrite(parent is null ? work : async cancellationToken =>
+        {
+            using var span = Telemetry.MeetingBotTracing.Source.StartActivity("meetingbot.background", System.Diagnostics.ActivityKind.Internal, parent.Value);
+            await work(cancellationToken).ConfigureAwait(false);
+        });
+    }
 
     public int Pending => _queue.Reader.Count;
 

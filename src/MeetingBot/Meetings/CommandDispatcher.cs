@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MeetingBot.Commands;
 using MeetingBot.Conferencing;
+using MeetingBot.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Meetings;
@@ -24,6 +25,9 @@ public sealed partial class CommandDispatcher(
         using var typing = StartTypingTimer(chat, settings.TypingDelay, deadline.Token);
         var started = Stopwatch.GetTimestamp();
         var outcome = "ok";
+        using var span = MeetingBotTracing.Source.StartActivity("meetingbot.command");
+        span?.SetTag("meetingbot.command", CommandName(command));
+        span?.SetTag("meetingbot.channel", chat.Channel);
         try
         {
             await RouteAsync(command, chat, deadline.Token).ConfigureAwait(false);
@@ -48,13 +52,19 @@ public sealed partial class CommandDispatcher(
         catch (Exception error) when (error is not OperationCanceledException)
         {
             outcome = "error";
-            var reference = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N")[..12];
+            var reference = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N")[..12];
             LogUnexpectedFailure(error, CommandName(command), reference);
             await TryReplyAsync(chat, new NoticeReply(NoticeKind.Problem, BotTexts.Unexpected(reference)), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             await typing.CancelAsync().ConfigureAwait(false);
+            span?.SetTag("meetingbot.outcome", outcome);
+            if (outcome != "ok")
+            {
+                span?.SetStatus(ActivityStatusCode.Error, outcome);
+            }
+
             metrics.CommandHandled(chat.Channel, CommandName(command), outcome, Stopwatch.GetElapsedTime(started));
         }
     }

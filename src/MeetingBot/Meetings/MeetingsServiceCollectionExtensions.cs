@@ -12,8 +12,6 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => o.WorkQueueCapacity is > 0 and <= 100_000, "MeetingBot:WorkQueueCapacity must be between 1 and 100000.")
             .ValidateOnStart();
         services.AddMemoryCache();
-        services.AddMetrics();
-        services.AddSingleton<MeetingBotMetrics>();
         services.AddSingleton<ParticipantResolver>();
         services.AddSingleton<StartMeetingHandler>();
         services.AddSingleton<LinkAccountHandler>();

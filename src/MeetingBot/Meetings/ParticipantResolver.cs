@@ -68,6 +68,7 @@ public sealed partial class ParticipantResolver(
 
             if (await ByEmailAsync(name, email, cancellationToken).ConfigureAwait(false) is { } byEmail)
             {
+                LogMatchedByEmail(Telemetry.LogRedaction.MaskEmail(email), byEmail.GetType().Name);
                 return byEmail;
             }
         }
@@ -180,6 +181,9 @@ public sealed partial class ParticipantResolver(
             LogUsersPermissionMissing();
         }
     }
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Chat member with e-mail {MaskedEmail} matched in the directory: {Outcome}")]
+    private partial void LogMatchedByEmail(string maskedEmail, string outcome);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning,
         Message = "TrueConf refused a user lookup (403): the OAuth application lacks the users:read permission. Falling back to treating typed names as TrueConf logins without checking them; e-mail matching is off.")]

@@ -15,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMeetingStore, SqliteMeetingStore>();
         services.AddSingleton<IUserLinkStore, SqliteUserLinkStore>();
         services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
+        services.AddHealthChecks().AddCheck<SqliteHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;
     }
 }

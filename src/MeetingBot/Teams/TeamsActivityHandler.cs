@@ -3,11 +3,13 @@ using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Commands;
 using MeetingBot.Meetings;
+using MeetingBot.Telemetry;
 
 namespace MeetingBot.Teams;
 
 /// <summary>Turns an accepted Teams activity into a command for the meeting core, or a welcome.</summary>
-public sealed class TeamsActivityHandler(CommandDispatcher dispatcher, BotConnectorClient connector, TeamsMemberDirectory members) : IActivityHandler
+public sealed class TeamsActivityHandler(
+    CommandDispatcher dispatcher, BotConnectorClient connector, TeamsMemberDirectory members, MeetingBotMetrics metrics) : IActivityHandler
 {
     /// <summary>Whether the activity gives the bot work to do (everything else is acknowledged and dropped).</summary>
     public bool WantsWork(Activity activity) => activity.Type switch
@@ -19,7 +21,7 @@ public sealed class TeamsActivityHandler(CommandDispatcher dispatcher, BotConnec
 
     public Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var chat = new TeamsConversation(activity, connector, members);
+        var chat = new TeamsConversation(activity, connector, members, metrics);
         if (activity.Type == ActivityTypes.ConversationUpdate)
         {
             return chat.ReplyAsync(new HelpReply("Hi! I'm MeetingBot."), cancellationToken);

@@ -1,11 +1,12 @@
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Meetings;
+using MeetingBot.Telemetry;
 
 namespace MeetingBot.Teams;
 
 /// <summary>The meeting core's view of one Teams message: replies go back to the message through the Connector.</summary>
-internal sealed class TeamsConversation(Activity activity, BotConnectorClient connector, TeamsMemberDirectory members) : IChatConversation
+internal sealed class TeamsConversation(Activity activity, BotConnectorClient connector, TeamsMemberDirectory members, MeetingBotMetrics metrics) : IChatConversation
 {
     private string ServiceUrl => activity.ServiceUrl!;
 
@@ -26,9 +27,11 @@ internal sealed class TeamsConversation(Activity activity, BotConnectorClient co
             await (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id)
                 ? connector.SendToConversationAsync(ServiceUrl, ConversationId, outbound, cancellationToken)
                 : connector.ReplyToActivityAsync(ServiceUrl, ConversationId, activity.Id, outbound, cancellationToken)).ConfigureAwait(false);
+            metrics.ReplySent(Channel, "sent");
         }
         catch (BotConnectorException error)
         {
+            metrics.ReplySent(Channel, "failed");
             throw new ChatDeliveryException(error.Message, error);
         }
     }

@@ -29,6 +29,10 @@ internal sealed class TrueConfApiClient(TrueConfHttpClients http, IOptions<TrueC
             ? SendAsync(Api("conferences", conferenceId, "invite"), HttpMethod.Post, new InviteParticipantsV4([userId]), _ => Task.FromResult(true), cancellationToken)
             : SendAsync(Api("conferences", conferenceId, "participants"), HttpMethod.Post, new InviteParticipantV3(userId), _ => Task.FromResult(true), cancellationToken);
 
+    /// <summary>One page of the conference list; used to check that the API answers.</summary>
+    public Task<bool> ListConferencesPageAsync(int pageSize, CancellationToken cancellationToken) =>
+        SendAsync(Api("conferences").SetQueryParam("page_id", 1).SetQueryParam("page_size", pageSize), HttpMethod.Get, null, _ => Task.FromResult(true), cancellationToken);
+
     /// <summary>The user with this id, or null when TrueConf answers 404.</summary>
     public async Task<UserDto?> GetUserAsync(string userId, CancellationToken cancellationToken)
     {

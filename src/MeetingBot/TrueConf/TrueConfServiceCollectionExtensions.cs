@@ -22,19 +22,25 @@ public static class TrueConfServiceCollectionExtensions
         services.AddSingleton<IConferenceService, TrueConfConferenceService>();
         services.AddSingleton<IConferenceUserDirectory, TrueConfUserDirectory>();
         services.AddTransient<TrueConfAuthHandler>();
+        services.AddTransient<TrueConfCallMetricsHandler>();
         services.AddHostedService<TrueConfStartupReport>();
+        services.AddSingleton<TrueConfHealthCheck>();
+        services.AddHealthChecks().AddCheck<TrueConfHealthCheck>("trueconf", tags: [Health.HealthEndpoints.Ready]);
 
         services.AddHttpClient(TrueConfHttpClients.TokenClientName, (sp, client) => ConfigureClient(sp, client, withTimeout: true))
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<TrueConfServerCertificateTrust>().CreateHandler())
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .RemoveAllLoggers();
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler<TrueConfCallMetricsHandler>();
 
         var api = services.AddHttpClient(TrueConfHttpClients.ApiClientName, (sp, client) => ConfigureClient(sp, client, withTimeout: false))
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<TrueConfServerCertificateTrust>().CreateHandler())
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // The default HTTP logging would write request URLs, and v3 carries the token in the query.
             .RemoveAllLoggers();
-        // Outermost first: timeouts and retries wrap the token handler, so every attempt carries a valid token.
+        // Outermost first: metrics see the whole call; timeouts and retries wrap the token handler, so every
+        // attempt carries a valid token.
+        api.AddHttpMessageHandler<TrueConfCallMetricsHandler>();
         api.AddResilienceHandler("trueconf", ConfigureResilience);
         api.AddHttpMessageHandler<TrueConfAuthHandler>();
 

@@ -62,6 +62,7 @@ public sealed class BotHarness : IAsyncDisposable
         ["TrueConf:ClientSecret"] = trueConf.Options.ClientSecret,
         ["Storage:SqlitePath"] = databasePath,
         ["MicrosoftAppId"] = "",
+        ["Logging:LogLevel:MeetingBot"] = "Debug",
     };
 
     /// <summary>A Teams message from <paramref name="fromId"/> in a channel, mentioning the bot first.</summary>

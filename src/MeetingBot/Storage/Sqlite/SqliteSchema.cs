@@ -31,6 +31,10 @@ internal static class SqliteSchema
             updated_at INTEGER NOT NULL,
             PRIMARY KEY (channel, chat_user_id)
         );
+        CREATE TABLE IF NOT EXISTS health_probe (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            checked_at INTEGER NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS claimed_keys (
             key TEXT PRIMARY KEY,
             expires_at INTEGER NOT NULL

@@ -1,0 +1,57 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace MeetingBot.Telemetry;
+
+public static class TelemetryServiceCollectionExtensions
+{
+    /// <summary>
+    /// OpenTelemetry traces and metrics for ASP.NET Core, outgoing HTTP and the bot's own instruments. Exported to
+    /// Application Insights when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, and over OTLP when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; otherwise collected in-process only.
+    /// </summary>
+    public static IServiceCollection AddMeetingBotTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMetrics();
+        services.AddSingleton<MeetingBotMetrics>();
+        var applicationInsights = configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
+        var otlp = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("MeetingBot"))
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(MeetingBotTracing.SourceName)
+                    .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/healthz"))
+                    .AddHttpClientInstrumentation();
+                if (!string.IsNullOrWhiteSpace(applicationInsights))
+                {
+                    tracing.AddAzureMonitorTraceExporter(options => options.ConnectionString = applicationInsights);
+                }
+
+                if (!string.IsNullOrWhiteSpace(otlp))
+                {
+                    tracing.AddOtlpExporter();
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(MeetingBotMetrics.MeterName)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation();
+                if (!string.IsNullOrWhiteSpace(applicationInsights))
+                {
+                    metrics.AddAzureMonitorMetricExporter(options => options.ConnectionString = applicationInsights);
+                }
+
+                if (!string.IsNullOrWhiteSpace(otlp))
+                {
+                    metrics.AddOtlpExporter();
+                }
+            });
+        return services;
+    }
+}
