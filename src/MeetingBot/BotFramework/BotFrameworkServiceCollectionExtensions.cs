@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MeetingBot.BotFramework.Auth;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.Hosting;
@@ -20,7 +21,7 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
         services.AddHostedService<BotFrameworkStartupReport>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddChannelRequestAuthentication();
 
         services.AddSingleton(sp => BotConnectorCredential.From(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value));

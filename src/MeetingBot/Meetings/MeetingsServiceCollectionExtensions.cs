@@ -1,3 +1,4 @@
+using MeetingBot.Telemetry;
 namespace MeetingBot.Meetings;
 
 public static class MeetingsServiceCollectionExtensions
@@ -12,6 +13,7 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => o.WorkQueueCapacity is > 0 and <= 100_000, "MeetingBot:WorkQueueCapacity must be between 1 and 100000.")
             .ValidateOnStart();
         services.AddMemoryCache();
+        services.AddMeetingBotMetrics();
         services.AddSingleton<ParticipantResolver>();
         services.AddSingleton<StartMeetingHandler>();
         services.AddSingleton<LinkAccountHandler>();

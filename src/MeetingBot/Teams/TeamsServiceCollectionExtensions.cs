@@ -1,3 +1,4 @@
+using MeetingBot.Telemetry;
 using MeetingBot.BotFramework;
 
 namespace MeetingBot.Teams;
@@ -8,6 +9,7 @@ public static class TeamsServiceCollectionExtensions
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
     {
         services.AddMemoryCache();
+        services.AddMeetingBotMetrics();
         services.AddSingleton<TeamsMemberDirectory>();
         services.AddSingleton<IActivityHandler, TeamsActivityHandler>();
         return services;

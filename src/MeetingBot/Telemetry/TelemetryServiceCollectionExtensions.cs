@@ -1,4 +1,5 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -8,6 +9,14 @@ namespace MeetingBot.Telemetry;
 
 public static class TelemetryServiceCollectionExtensions
 {
+    /// <summary>The bot's own instruments; every part that records something registers them.</summary>
+    public static IServiceCollection AddMeetingBotMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton<MeetingBotMetrics>();
+        return services;
+    }
+
     /// <summary>
     /// OpenTelemetry traces and metrics for ASP.NET Core, outgoing HTTP and the bot's own instruments. Exported to
     /// Application Insights when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, and over OTLP when
@@ -15,8 +24,7 @@ public static class TelemetryServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddMeetingBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddMetrics();
-        services.AddSingleton<MeetingBotMetrics>();
+        services.AddMeetingBotMetrics();
         var applicationInsights = configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
         var otlp = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MeetingBot.Telemetry;
 using MeetingBot.Conferencing;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -13,7 +15,8 @@ public static class TrueConfServiceCollectionExtensions
         services.AddOptions<TrueConfOptions>().BindConfiguration(TrueConfOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrueConfOptions>, TrueConfOptionsValidator>();
         services.AddMemoryCache();
-        services.AddSingleton(TimeProvider.System);
+        services.AddMeetingBotMetrics();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => TrueConfServerCertificateTrust.From(sp.GetRequiredService<IOptions<TrueConfOptions>>().Value));
         services.AddSingleton<TrueConfHttpClients>();
         services.AddSingleton<TrueConfScopeCheck>();
