@@ -1,0 +1,295 @@
+// MeetingBot on Azure: Linux App Service (.NET 10) + Azure Bot (user-assigned managed identity, Teams channel)
+// + Key Vault for secrets + Log Analytics/Application Insights + optional Azure Cache for Redis.
+// Deploy: az deployment group create -g <rg> -f infra/main.bicep -p infra/main.parameters.json -p trueConfClientSecret=...
+
+targetScope = 'resourceGroup'
+
+@description('Azure region for the regional resources (the bot itself is global).')
+param location string = resourceGroup().location
+
+@description('Short name used in every resource name.')
+@minLength(3)
+@maxLength(12)
+param baseName string = 'meetingbot'
+
+@description('Environment name used in resource names and tags.')
+@allowed([
+  'dev'
+  'staging'
+  'production'
+])
+param environmentName string
+
+@description('Bot display name in Teams.')
+param botDisplayName string = 'MeetingBot'
+
+@description('Azure Bot SKU.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'F0'
+
+@description('App Service plan SKU (Basic or higher: Always On).')
+param appServicePlanSku string = 'B1'
+
+@description('App Service instances. More than one requires deployRedis = true.')
+@minValue(1)
+@maxValue(30)
+param appServiceInstanceCount int = 1
+
+@description('TrueConf Server base URL, e.g. https://video.example.com.')
+param trueConfServerUrl string
+
+@description('TrueConf OAuth client id (not a secret).')
+param trueConfClientId string
+
+@description('TrueConf API version.')
+param trueConfApiVersion string = 'v3.8'
+
+@description('Path of an extra CA certificate (PEM) for a TrueConf server with a private CA, e.g. /home/site/certs/trueconf-ca.pem. Empty: system trust store only.')
+param trueConfCaCertificatePath string = ''
+
+@secure()
+@description('TrueConf OAuth client secret. Stored in Key Vault; pass it from a pipeline secret variable.')
+param trueConfClientSecret string
+
+@secure()
+@description('Slack signing secret (optional; Slack support is off when it is not given).')
+param slackSigningSecret string?
+
+@secure()
+@description('Slack bot token (optional).')
+param slackBotToken string?
+
+@description('Key Vault soft delete (Azure enforces it on new vaults).')
+param keyVaultEnableSoftDelete bool = true
+
+@description('Days a deleted secret or vault can be recovered.')
+@minValue(7)
+@maxValue(90)
+param keyVaultSoftDeleteRetentionInDays int = 90
+
+@description('Key Vault purge protection (irreversible; recommended for production).')
+param keyVaultEnablePurgeProtection bool = false
+
+@description('Log Analytics retention in days.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
+
+@description('Deploy Azure Cache for Redis for shared state (needed for more than one instance).')
+param deployRedis bool = false
+
+@description('Redis SKU (used only when deployRedis is true).')
+@allowed([
+  'Basic'
+  'Standard'
+  'Premium'
+])
+param redisSku string = 'Basic'
+
+@description('Redis capacity (C0-C6 / P1-P5; used only when deployRedis is true).')
+@minValue(0)
+@maxValue(6)
+param redisCapacity int = 0
+
+@description('Extra tags for every resource.')
+param tags object = {}
+
+var suffix = uniqueString(resourceGroup().id, baseName, environmentName)
+var prefix = '${baseName}-${environmentName}'
+var allTags = union(tags, {
+  application: 'MeetingBot'
+  environment: environmentName
+})
+var names = {
+  identity: 'id-${prefix}'
+  plan: 'asp-${prefix}'
+  webApp: 'app-${prefix}-${suffix}'
+  bot: 'bot-${prefix}-${suffix}'
+  keyVault: 'kv-${take(baseName, 6)}-${take(suffix, 13)}'
+  workspace: 'log-${prefix}'
+  appInsights: 'appi-${prefix}'
+  redis: 'redis-${prefix}-${suffix}'
+}
+
+// The bot's credential: the web app gets tokens for the Bot Connector as this identity (MicrosoftAppType=UserAssignedMSI).
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: names.identity
+  location: location
+  tags: allTags
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    location: location
+    workspaceName: names.workspace
+    appInsightsName: names.appInsights
+    retentionInDays: logRetentionInDays
+    tags: allTags
+  }
+}
+
+module keyVault 'modules/keyVault.bicep' = {
+  name: 'keyVault'
+  params: {
+    location: location
+    name: names.keyVault
+    readerPrincipalId: identity.properties.principalId
+    enableSoftDelete: keyVaultEnableSoftDelete
+    softDeleteRetentionInDays: keyVaultSoftDeleteRetentionInDays
+    enablePurgeProtection: keyVaultEnablePurgeProtection
+    trueConfClientSecret: trueConfClientSecret
+    slackSigningSecret: slackSigningSecret
+    slackBotToken: slackBotToken
+    tags: allTags
+  }
+}
+
+module redis 'modules/redis.bicep' = if (deployRedis) {
+  name: 'redis'
+  params: {
+    location: location
+    name: names.redis
+    skuName: redisSku
+    capacity: redisCapacity
+    keyVaultName: keyVault.outputs.name
+    tags: allTags
+  }
+}
+
+@description('App Service Key Vault reference to a secret (resolved with keyVaultReferenceIdentity).')
+func keyVaultReference(secretUri string) string => '@Microsoft.KeyVault(SecretUri=${secretUri})'
+
+var baseAppSettings = [
+  {
+    name: 'MicrosoftAppType'
+    value: 'UserAssignedMSI'
+  }
+  {
+    name: 'MicrosoftAppId'
+    value: identity.properties.clientId
+  }
+  {
+    name: 'MicrosoftAppTenantId'
+    value: identity.properties.tenantId
+  }
+  {
+    // Must stay empty for UserAssignedMSI.
+    name: 'MicrosoftAppPassword'
+    value: ''
+  }
+  {
+    name: 'TrueConf__ServerUrl'
+    value: trueConfServerUrl
+  }
+  {
+    name: 'TrueConf__ClientId'
+    value: trueConfClientId
+  }
+  {
+    name: 'TrueConf__ClientSecret'
+    value: keyVaultReference(keyVault.outputs.trueConfClientSecretUri)
+  }
+  {
+    name: 'TrueConf__ApiVersion'
+    value: trueConfApiVersion
+  }
+  {
+    // /home is the persistent, shared App Service storage on Linux.
+    name: 'Storage__SqlitePath'
+    value: '/home/data/meetingbot.db'
+  }
+  {
+    name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'
+    value: 'true'
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: monitoring.outputs.connectionString
+  }
+]
+var caCertificateSettings = empty(trueConfCaCertificatePath)
+  ? []
+  : [
+      {
+        name: 'TrueConf__CaCertificatePath'
+        value: trueConfCaCertificatePath
+      }
+    ]
+var slackSettings = concat(
+  empty(keyVault.outputs.slackSigningSecretUri)
+    ? []
+    : [
+        {
+          name: 'Slack__SigningSecret'
+          value: keyVaultReference(keyVault.outputs.slackSigningSecretUri)
+        }
+      ],
+  empty(keyVault.outputs.slackBotTokenUri)
+    ? []
+    : [
+        {
+          name: 'Slack__BotToken'
+          value: keyVaultReference(keyVault.outputs.slackBotTokenUri)
+        }
+      ]
+)
+var redisSettings = deployRedis
+  ? [
+      {
+        name: 'Redis__ConnectionString'
+        value: keyVaultReference(redis!.outputs.connectionStringSecretUri)
+      }
+    ]
+  : []
+
+module webApp 'modules/webApp.bicep' = {
+  name: 'webApp'
+  params: {
+    location: location
+    planName: names.plan
+    name: names.webApp
+    skuName: appServicePlanSku
+    instanceCount: appServiceInstanceCount
+    identityResourceId: identity.id
+    appSettings: concat(baseAppSettings, caCertificateSettings, slackSettings, redisSettings)
+    tags: allTags
+  }
+}
+
+var botEndpoint = 'https://${webApp.outputs.defaultHostName}/api/messages'
+
+module bot 'modules/bot.bicep' = {
+  name: 'bot'
+  params: {
+    name: names.bot
+    displayName: botDisplayName
+    sku: botSku
+    endpoint: botEndpoint
+    identityResourceId: identity.id
+    identityClientId: identity.properties.clientId
+    identityTenantId: identity.properties.tenantId
+    tags: allTags
+  }
+}
+
+@description('Default host name of the web app (the Teams package\'s bot host).')
+output webAppHostName string = webApp.outputs.defaultHostName
+
+@description('Web app name (for the AzureWebApp deployment task).')
+output webAppName string = webApp.outputs.name
+
+@description('Messaging endpoint registered on the Azure Bot.')
+output botEndpoint string = bot.outputs.endpoint
+
+@description('Client id of the user-assigned identity = MicrosoftAppId = the Teams app\'s bot id.')
+output identityClientId string = identity.properties.clientId
+
+@description('Key Vault holding the secrets.')
+output keyVaultName string = keyVault.outputs.name
+
+@description('Azure Bot resource name.')
+output botName string = bot.outputs.name

@@ -1,0 +1,275 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace MeetingBot.Tests.Deployment;
+
+/// <summary>Properties of the ARM template compiled from infra/main.bicep (and its modules).</summary>
+public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) : IClassFixture<CompiledTemplateFixture>
+{
+    private const string KeyVaultSecretsUserRoleId = "4633458b-17de-408a-b874-0445c86b69e6";
+
+    private ArmTemplate Template => fixture.Template;
+
+    [Fact]
+    public void WebApp_IsHardenedLinuxDotNet10WithHealthCheck()
+    {
+        var site = Template.Single("Microsoft.Web/sites");
+        var config = site.Properties?["siteConfig"];
+
+        Assert.Equal("app,linux", Str(site.Node["kind"]));
+        Assert.True(Bool(site.Properties?["httpsOnly"]), "httpsOnly");
+        Assert.Equal("DOTNETCORE|10.0", Str(config?["linuxFxVersion"]));
+        Assert.True(Bool(config?["alwaysOn"]), "alwaysOn");
+        Assert.Equal("1.2", Str(config?["minTlsVersion"]));
+        Assert.Equal("Disabled", Str(config?["ftpsState"]));
+        Assert.Equal("/healthz", Str(config?["healthCheckPath"]));
+
+        var plan = Template.Single("Microsoft.Web/serverfarms");
+        Assert.True(Bool(plan.Properties?["reserved"]), "The App Service plan must be Linux (reserved: true).");
+    }
+
+    [Fact]
+    public void WebApp_RunsAsTheUserAssignedIdentity_AndResolvesKeyVaultReferencesWithIt()
+    {
+        var site = Template.Single("Microsoft.Web/sites");
+
+        Assert.Equal("UserAssigned", Str(site.Node["identity"]?["type"]));
+        var identityKey = Assert.Single(site.Node["identity"]?["userAssignedIdentities"]?.AsObject() ?? []).Key;
+        Assert.Contains("identityResourceId", identityKey, StringComparison.Ordinal);
+        Assert.Contains("identityResourceId", Str(site.Properties?["keyVaultReferenceIdentity"]), StringComparison.Ordinal);
+
+        // main.bicep passes the user-assigned identity's resource id into the module.
+        var passed = Str(Template.Module("webApp").Properties?["parameters"]?["identityResourceId"]?["value"]);
+        Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", passed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AppSettings_ConfigureManagedIdentityAuth_StorageAndTelemetry()
+    {
+        var settings = AppSettingsExpression();
+
+        AssertSetting(settings, "MicrosoftAppType", "'UserAssignedMSI'");
+        AssertSetting(settings, "MicrosoftAppId", "reference('identity').clientId");
+        AssertSetting(settings, "MicrosoftAppTenantId", "reference('identity').tenantId");
+        AssertSetting(settings, "MicrosoftAppPassword", "''");
+        AssertSetting(settings, "TrueConf__ServerUrl", "parameters('trueConfServerUrl')");
+        AssertSetting(settings, "TrueConf__ClientId", "parameters('trueConfClientId')");
+        AssertSetting(settings, "TrueConf__ApiVersion", "parameters('trueConfApiVersion')");
+        AssertSetting(settings, "Storage__SqlitePath", "'/home/data/meetingbot.db'");
+        AssertSetting(settings, "WEBSITES_ENABLE_APP_SERVICE_STORAGE", "'true'");
+        AssertSetting(settings, "APPLICATIONINSIGHTS_CONNECTION_STRING", "reference('monitoring').outputs.connectionString.value");
+    }
+
+    [Fact]
+    public void AppSettings_TakeSecretsFromKeyVaultReferences()
+    {
+        var settings = AppSettingsExpression();
+        var function = ArmTemplate.Text(Template.Root["functions"]);
+
+        Assert.Contains("@Microsoft.KeyVault(SecretUri={0})", function, StringComparison.Ordinal);
+        AssertSetting(settings, "TrueConf__ClientSecret", "__bicep.keyVaultReference(reference('keyVault').outputs.trueConfClientSecretUri.value)");
+        AssertSetting(settings, "Slack__SigningSecret", "__bicep.keyVaultReference(reference('keyVault').outputs.slackSigningSecretUri.value)");
+        AssertSetting(settings, "Slack__BotToken", "__bicep.keyVaultReference(reference('keyVault').outputs.slackBotTokenUri.value)");
+        AssertSetting(settings, "Redis__ConnectionString", "__bicep.keyVaultReference(reference('redis').outputs.connectionStringSecretUri.value)");
+    }
+
+    [Fact]
+    public void Bot_IsAnAzureBotWithManagedIdentityAndTheTeamsChannel()
+    {
+        var bot = Template.Single("Microsoft.BotService/botServices");
+        var props = bot.Properties;
+
+        Assert.Equal("azurebot", Str(bot.Node["kind"]));
+        Assert.Equal("global", Str(bot.Node["location"]));
+        Assert.Contains("parameters('sku')", Str(bot.Node["sku"]?["name"]), StringComparison.Ordinal);
+        Assert.Equal("UserAssignedMSI", Str(props?["msaAppType"]));
+        Assert.Contains("identityClientId", Str(props?["msaAppId"]), StringComparison.Ordinal);
+        Assert.Contains("identityTenantId", Str(props?["msaAppTenantId"]), StringComparison.Ordinal);
+        Assert.Contains("identityResourceId", Str(props?["msaAppMSIResourceId"]), StringComparison.Ordinal);
+
+        var module = Template.Module("bot").Properties?["parameters"];
+        Assert.Contains("https://{0}/api/messages", Str(module?["endpoint"]?["value"]), StringComparison.Ordinal);
+        Assert.Contains("reference('identity').clientId", Str(module?["identityClientId"]?["value"]), StringComparison.Ordinal);
+
+        var teams = Template.Single("Microsoft.BotService/botServices/channels");
+        Assert.Equal("MsTeamsChannel", Str(teams.Properties?["channelName"]));
+        Assert.True(Bool(teams.Properties?["properties"]?["isEnabled"]), "Teams channel enabled");
+    }
+
+    [Fact]
+    public void KeyVault_UsesRbac_AndTheIdentityMayReadSecrets()
+    {
+        var vault = Template.Single("Microsoft.KeyVault/vaults");
+        Assert.True(Bool(vault.Properties?["enableRbacAuthorization"]), "enableRbacAuthorization");
+        Assert.Contains("parameters('enableSoftDelete')", Str(vault.Properties?["enableSoftDelete"]), StringComparison.Ordinal);
+        Assert.Contains("parameters('enablePurgeProtection')", Str(vault.Properties?["enablePurgeProtection"]), StringComparison.Ordinal);
+
+        var assignment = Template.Single("Microsoft.Authorization/roleAssignments");
+        Assert.Equal(
+            "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('keyVaultSecretsUserRoleId'))]",
+            Str(assignment.Properties?["roleDefinitionId"]));
+        Assert.Equal(KeyVaultSecretsUserRoleId, assignment.Variable("keyVaultSecretsUserRoleId"));
+        Assert.Equal("ServicePrincipal", Str(assignment.Properties?["principalType"]));
+        var principal = Str(Template.Module("keyVault").Properties?["parameters"]?["readerPrincipalId"]?["value"]);
+        Assert.Contains("reference('identity').principalId", principal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeyVault_HoldsTheSecrets_FromSecureParametersOnly()
+    {
+        var secrets = Template.OfType("Microsoft.KeyVault/vaults/secrets").ToList();
+        var names = secrets.Select(s => Str(s.Node["name"])).ToList();
+
+        Assert.Equal(4, secrets.Count);
+        foreach (var expected in new[] { "trueconf-client-secret", "slack-signing-secret", "slack-bot-token", "redis-connection-string" })
+        {
+            Assert.Contains(names, n => n.Contains(expected, StringComparison.Ordinal));
+        }
+
+        // Values are expressions (secure parameters or listKeys), never literals.
+        Assert.All(secrets, s => Assert.StartsWith("[", Str(s.Properties?["value"]), StringComparison.Ordinal));
+        // Optional Slack secrets exist only when a value was given.
+        Assert.All(secrets.Where(s => Str(s.Node["name"]).Contains("slack", StringComparison.Ordinal)),
+            s => Assert.NotEmpty(s.Conditions));
+    }
+
+    [Fact]
+    public void SecureParameters_HaveNoDefaults_AndSecretNamedParametersAreSecure()
+    {
+        foreach (var template in Template.Templates())
+        {
+            foreach (var (name, parameter) in ArmTemplate.Parameters(template))
+            {
+                var type = Str(parameter?["type"]);
+                var secure = type.StartsWith("secure", StringComparison.OrdinalIgnoreCase);
+                if (secure)
+                {
+                    Assert.True(parameter?["defaultValue"] is null, $"Secure parameter {name} has a default value.");
+                }
+
+                if (SecretName().IsMatch(name))
+                {
+                    Assert.True(secure, $"Parameter {name} looks like a secret but is not @secure().");
+                }
+            }
+        }
+
+        var main = ArmTemplate.Parameters(Template.Root).ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal("securestring", Str(main["trueConfClientSecret"]?["type"]));
+        Assert.Equal("securestring", Str(main["slackSigningSecret"]?["type"]));
+        Assert.Equal("securestring", Str(main["slackBotToken"]?["type"]));
+    }
+
+    [Fact]
+    public void DefaultValues_DoNotLookLikeSecrets()
+    {
+        var defaults = Template.Templates()
+            .SelectMany(ArmTemplate.Parameters)
+            .Where(p => p.Value?["defaultValue"] is not null)
+            .Select(p => (p.Key, Value: ArmTemplate.Text(p.Value!["defaultValue"])));
+
+        Assert.All(defaults, d => Assert.False(SecretLiteral().IsMatch(d.Value), $"Default of {d.Key} looks like a secret: {d.Value}"));
+    }
+
+    [Fact]
+    public void Redis_IsOptional_AndTlsOnly()
+    {
+        var redisModule = Template.Module("redis");
+        Assert.Equal("[parameters('deployRedis')]", Assert.Single(redisModule.Conditions));
+
+        var cacheResources = Template.Resources()
+            .Where(r => r.Type.StartsWith("Microsoft.Cache/", StringComparison.OrdinalIgnoreCase)
+                || Str(r.Node["name"]).Contains("redis-connection-string", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(2, cacheResources.Count);
+        Assert.All(cacheResources, r => Assert.Contains(r.Conditions, c => c.Contains("deployRedis", StringComparison.Ordinal)));
+
+        var cache = Template.Single("Microsoft.Cache/redis");
+        Assert.False(Bool(cache.Properties?["enableNonSslPort"]), "enableNonSslPort");
+        Assert.Equal("1.2", Str(cache.Properties?["minimumTlsVersion"]));
+
+        // The app setting is added only when Redis is deployed.
+        Assert.Matches(@"if\(parameters\('deployRedis'\), createArray\(createObject\('name', 'Redis__ConnectionString'", AppSettingsExpression());
+    }
+
+    [Fact]
+    public void Monitoring_IsWorkspaceBasedApplicationInsights()
+    {
+        Template.Single("Microsoft.OperationalInsights/workspaces");
+        var appInsights = Template.Single("Microsoft.Insights/components");
+        Assert.Contains("Microsoft.OperationalInsights/workspaces", Str(appInsights.Properties?["WorkspaceResourceId"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outputs_NameHostEndpointIdentityAndVault()
+    {
+        var outputs = Template.Root["outputs"]?.AsObject() ?? [];
+        foreach (var name in new[] { "webAppHostName", "webAppName", "botEndpoint", "identityClientId", "keyVaultName" })
+        {
+            Assert.True(outputs.ContainsKey(name), $"Output {name} missing.");
+        }
+
+        Assert.All(outputs, o => Assert.False(
+            Str(o.Value?["type"]).StartsWith("secure", StringComparison.OrdinalIgnoreCase), $"Output {o.Key} is secure."));
+    }
+
+    [Fact]
+    public void ApiVersions_AreNotPreviews()
+    {
+        Assert.All(Template.Resources(), r =>
+        {
+            Assert.False(string.IsNullOrEmpty(r.ApiVersion) && r.Type != "Microsoft.Resources/deployments", $"{r.Type} has no apiVersion.");
+            Assert.DoesNotContain("preview", r.ApiVersion, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
+    public void ParametersFile_HoldsNoSecrets_AndSuppliesEveryRequiredParameter()
+    {
+        var file = JsonNode.Parse(File.ReadAllText(RepoPaths.Full("infra/main.parameters.json")))!;
+        var given = file["parameters"]?.AsObject() ?? [];
+        var declared = ArmTemplate.Parameters(Template.Root).ToDictionary(p => p.Key, p => p.Value);
+
+        foreach (var (name, entry) in given)
+        {
+            Assert.True(declared.ContainsKey(name), $"main.parameters.json sets {name}, which main.bicep does not declare.");
+            var secure = Str(declared[name]?["type"]).StartsWith("secure", StringComparison.OrdinalIgnoreCase);
+            if (entry?["reference"] is not null)
+            {
+                // A Key Vault reference is the one acceptable way to name a secret here.
+                Assert.True(secure, $"{name} is a Key Vault reference but not a secure parameter.");
+                continue;
+            }
+
+            Assert.False(secure, $"main.parameters.json gives a value for the secure parameter {name}.");
+            Assert.False(SecretName().IsMatch(name), $"main.parameters.json sets {name}, which looks like a secret.");
+            Assert.False(SecretLiteral().IsMatch(ArmTemplate.Text(entry?["value"])), $"Value of {name} looks like a secret.");
+        }
+
+        var required = declared
+            .Where(p => p.Value?["defaultValue"] is null && p.Value?["nullable"] is null
+                && !Str(p.Value?["type"]).StartsWith("secure", StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Key);
+        Assert.All(required, name => Assert.True(given.ContainsKey(name), $"main.parameters.json lacks the required {name}."));
+    }
+
+    private string AppSettingsExpression() =>
+        Str(Template.Module("webApp").Properties?["parameters"]?["appSettings"]?["value"]);
+
+    private static void AssertSetting(string appSettings, string name, string valueExpression)
+    {
+        var pattern = $@"createObject\('name', '{Regex.Escape(name)}', 'value', {Regex.Escape(valueExpression)}\)";
+        Assert.True(Regex.IsMatch(appSettings, pattern), $"App setting {name} = {valueExpression} not found in: {appSettings}");
+    }
+
+    private static string Str(JsonNode? node) => ArmTemplate.Text(node);
+
+    private static bool Bool(JsonNode? node) => node is JsonValue value && value.TryGetValue<bool>(out var b) && b;
+
+    [GeneratedRegex("(secret|password|token|connectionstring|apikey)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretName();
+
+    // Slack tokens, connection-string credentials, PEM keys, and long opaque strings.
+    [GeneratedRegex(@"xox[abprs]-|AccountKey=|password=|SharedAccessKey=|-----BEGIN|[A-Za-z0-9+/_\-]{32,}={0,2}", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretLiteral();
+}
