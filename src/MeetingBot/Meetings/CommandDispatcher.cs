@@ -28,6 +28,7 @@ public sealed partial class CommandDispatcher(
         using var span = MeetingBotTracing.Source.StartActivity("meetingbot.command");
         span?.SetTag("meetingbot.command", CommandName(command));
         span?.SetTag("meetingbot.channel", chat.Channel);
+        span?.SetTag("meetingbot.request", chat.RequestKey);
         try
         {
             await RouteAsync(command, chat, deadline.Token).ConfigureAwait(false);

@@ -26,7 +26,8 @@ public sealed class VideoServerFailureTests
         var reply = await bot.Connector.NextMessageAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(answeredAfter < TimeSpan.FromSeconds(1), $"the HTTP answer waited {answeredAfter}");
+        // Had the answer waited for the work, it would take the whole 3 s command budget.
+        Assert.True(answeredAfter < TimeSpan.FromSeconds(2.5), $"the HTTP answer waited {answeredAfter}");
         Assert.Equal("typing", (string?)typing.Body!["type"]);
         Assert.Contains("didn't answer in time", reply.Text);
         Assert.DoesNotContain("Exception", reply.Text);

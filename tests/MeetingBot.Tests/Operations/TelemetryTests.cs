@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using MeetingBot.Telemetry;
 using MeetingBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Operations;
 
@@ -12,11 +13,14 @@ public sealed class TelemetryTests
     [Fact]
     public async Task A_command_records_its_outcome_the_trueconf_calls_and_the_reply()
     {
+        await using var bot = await BotHarness.StartAsync();
+        // Only this app's meters: tests run in parallel, and meters from the same factory share its scope.
+        var factory = bot.App.Services.GetRequiredService<IMeterFactory>();
         var measurements = new ConcurrentQueue<(string Instrument, string Tags)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == MeetingBotMetrics.MeterName)
+            if (instrument.Meter.Name == MeetingBotMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, factory))
             {
                 l.EnableMeasurementEvents(instrument);
             }
@@ -24,7 +28,6 @@ public sealed class TelemetryTests
         listener.SetMeasurementEventCallback<long>((instrument, _, tags, _) => measurements.Enqueue((instrument.Name, Describe(tags))));
         listener.SetMeasurementEventCallback<double>((instrument, _, tags, _) => measurements.Enqueue((instrument.Name, Describe(tags))));
         listener.Start();
-        await using var bot = await BotHarness.StartAsync();
 
         await bot.SendAsync(bot.Message("start meeting with kevin"));
         await bot.Connector.NextMessageAsync();
@@ -49,11 +52,14 @@ public sealed class TelemetryTests
         ActivitySource.AddActivityListener(activities);
         await using var bot = await BotHarness.StartAsync(new() { ["TrueConf:ServerUrl"] = "http://127.0.0.1:9" });
 
-        await bot.SendAsync(bot.Message("start meeting with kevin"));
+        var message = bot.Message("start meeting with kevin");
+        var requestKey = $"msteams|{TestActivities.ConversationId}|{message["id"]}";
+        await bot.SendAsync(message);
         await bot.Connector.NextMessageAsync();
-        await WaitForAsync(() => spans.Any(s => s.OperationName == "meetingbot.command" && s.GetTagItem("meetingbot.outcome") is not null));
+        await WaitForAsync(() => spans.Any(s => Equals(s.GetTagItem("meetingbot.request"), requestKey)));
 
-        var command = spans.Last(s => s.OperationName == "meetingbot.command");
+        // Tests run in parallel and the trace source is process-wide: pick this command's span by its request.
+        var command = spans.Single(s => s.OperationName == "meetingbot.command" && Equals(s.GetTagItem("meetingbot.request"), requestKey));
         Assert.Equal("Unreachable", command.GetTagItem("meetingbot.outcome"));
         Assert.Equal(ActivityStatusCode.Error, command.Status);
     }
