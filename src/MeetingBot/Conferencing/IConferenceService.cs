@@ -7,4 +7,7 @@ public interface IConferenceService
     Task<Conference> StartConferenceAsync(NewConference request, CancellationToken cancellationToken);
 
     Task<Conference> GetConferenceAsync(string conferenceId, CancellationToken cancellationToken);
+
+    /// <summary>Calls a user into a running conference.</summary>
+    Task InviteAsync(string conferenceId, string userId, CancellationToken cancellationToken);
 }

@@ -20,6 +20,9 @@ internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<
     public async Task<Conference> GetConferenceAsync(string conferenceId, CancellationToken cancellationToken) =>
         ToConference(await api.GetConferenceAsync(conferenceId, cancellationToken).ConfigureAwait(false));
 
+    public Task InviteAsync(string conferenceId, string userId, CancellationToken cancellationToken) =>
+        api.InviteParticipantAsync(conferenceId, TrueConfIds.WithoutServer(userId), cancellationToken);
+
     private object CreateBody(NewConference request)
     {
         // The owner is not invited automatically; a client-credentials token has no user, so the owner is explicit.
