@@ -18,15 +18,20 @@ public static class TelemetryServiceCollectionExtensions
     }
 
     /// <summary>
-    /// OpenTelemetry traces and metrics for ASP.NET Core, outgoing HTTP and the bot's own instruments. Exported to
-    /// Application Insights when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, and over OTLP when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; otherwise collected in-process only.
+    /// OpenTelemetry traces and metrics for ASP.NET Core, outgoing HTTP and the bot's own instruments, exported to
+    /// Application Insights when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set and over OTLP when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. With neither, the pipeline is not built at all: recording spans
+    /// nobody exports costs every request. The instruments stay observable in-process (dotnet-counters).
     /// </summary>
     public static IServiceCollection AddMeetingBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMeetingBotMetrics();
         var applicationInsights = configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
         var otlp = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        if (string.IsNullOrWhiteSpace(applicationInsights) && string.IsNullOrWhiteSpace(otlp))
+        {
+            return services;
+        }
 
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("MeetingBot"))

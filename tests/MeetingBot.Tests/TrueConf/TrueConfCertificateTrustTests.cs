@@ -1,16 +1,10 @@
-using System.Net;
-using System.Security.Cryptography.X509Certificates;
 using MeetingBot.Conferencing;
 using MeetingBot.Tests.Infrastructure;
 using MeetingBot.TrueConf.Errors;
 using MeetingBot.TrueConfSimulator;
 using ConferenceState = MeetingBot.Conferencing.ConferenceState;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.Tests.TrueConf;
 
@@ -24,16 +18,10 @@ public sealed class TrueConfCertificateTrustTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var certificate = _authority.IssueServerCertificate("localhost");
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        builder.Services.AddTrueConfSimulator();
-        _server = builder.Build();
-        _server.MapTrueConfSimulator();
-        await _server.StartAsync();
-        var port = new Uri(_server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
-        _serverUrl = $"https://localhost:{port}";
+        var (server, baseUrl) = await LoopbackServer.StartAsync(services => services.AddTrueConfSimulator(), app => app.MapTrueConfSimulator(), certificate);
+        _server = server;
+        // The certificate names localhost; the address Kestrel reports is 127.0.0.1.
+        _serverUrl = $"https://localhost:{new Uri(baseUrl).Port}";
     }
 
     public async Task DisposeAsync()
