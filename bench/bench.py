@@ -503,6 +503,7 @@ class Benchmark:
         self.results: list[PhaseResult] = []
         self.lifetime: dict = {}
         self.notes: list[str] = []
+        self.trace_top = ""
 
     # ---------------- stubs
     def start_nginx(self) -> None:
@@ -736,6 +737,34 @@ class Benchmark:
             f"peak RSS {result.peak_rss_mb:.0f} MB" + (f" — FAILED: {'; '.join(result.failures)}" if result.failures else ""))
         return result
 
+    # ---------------- optional CPU profile
+    def trace(self, bot: Bot, concurrency: int, template: Path) -> None:
+        """dotnet-trace cpu-sampling of the bot under load (an extra phase, not in the table)."""
+        tool = shutil.which("dotnet-trace") or str(Path.home() / ".dotnet" / "tools" / "dotnet-trace")
+        if not Path(tool).exists():
+            self.notes.append("--trace: dotnet-trace not found (dotnet tool install -g dotnet-trace)")
+            return
+        seconds = int(self.args.trace)
+        out = self.work / "bot.nettrace"
+        log(f"profiling the bot for {seconds} s at c={concurrency} (dotnet-trace cpu-sampling)")
+        tracer = subprocess.Popen(
+            [tool, "collect", "-p", str(bot.pid), "--profile", "dotnet-sampled-thread-time", "--duration",
+             f"00:00:{seconds:02d}", "--format", "speedscope", "-o", str(out)],
+            stdout=open(self.work / "trace.out", "wb"), stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        time.sleep(1.5)
+        self.run_wrk(concurrency, seconds + 2, 98, template)
+        tracer.wait(120)
+        self.log.wait_quiet()
+        speedscope = out.with_suffix(".speedscope.json")
+        if speedscope.exists():
+            top = subprocess.run([sys.executable, str(BENCH / "tools" / "speedscope_top.py"), str(speedscope)],
+                                 capture_output=True, text=True).stdout
+            (self.work / "trace-top.txt").write_text(top)
+            self.trace_top = top
+            log(f"profile summary: {self.work / 'trace-top.txt'}")
+        else:
+            self.notes.append(f"--trace: no speedscope file; see {self.work / 'trace.out'}")
+
     # ---------------- whole run
     def run(self) -> int:
         log(f"work dir {self.work}")
@@ -755,6 +784,8 @@ class Benchmark:
             self.preflight(bot)
             for index, concurrency in enumerate(self.args.concurrency):
                 self.results.append(self.load_phase(bot, index, concurrency, template))
+            if self.args.trace:
+                self.trace(bot, self.args.concurrency[-1], template)
             t_stop_begin = time.time()
             started = bot.started_wall
             stopped = bot.stop()
@@ -915,6 +946,8 @@ class Benchmark:
             f"Raw logs: `{self.work.relative_to(REPO)}` (access.log, bot.log, wrk-*.out, preflight-reply.json).",
             "",
         ]
+        if self.trace_top:
+            lines += ["## CPU profile of the bot under load (dotnet-trace, extra phase)", "", "```", self.trace_top.rstrip(), "```", ""]
         text = "\n".join(lines)
         print("\n" + text)
         out_dir = Path(self.args.results).resolve()
@@ -941,6 +974,8 @@ def main() -> int:
                         help="seconds to wait at most for other work on the machine to stop before starting")
     parser.add_argument("--max-other-cpu", type=float, default=20,
                         help="%% of a core used by other processes above which the report warns")
+    parser.add_argument("--trace", type=int, default=0, metavar="SECONDS",
+                        help="after the phases, profile the bot with dotnet-trace for SECONDS at the last concurrency")
     parser.add_argument("--results", default=str(BENCH / "results"))
     args = parser.parse_args()
     if not (Path(args.app) / "MeetingBot.dll").exists():
