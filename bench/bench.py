@@ -40,6 +40,9 @@ PHASE_PREFLIGHT = 99
 PHASE_COLD = 30  # + start number
 PHASE_WARMUP = 10  # + concurrency index
 PHASE_MEASURE = 20  # + concurrency index
+PHASE_WARMUP_RETRY = 40  # a phase measured again because other work disturbed it
+PHASE_MEASURE_RETRY = 50
+TYPING_DELAY_MS = 700  # MeetingBotOptions.TypingDelay default: typing is due only for commands slower than this
 
 TARGETS = {
     "rps_c32": 4000.0,
@@ -479,6 +482,8 @@ class PhaseResult:
     conns_connector: int = 0
     stub_non2xx: int = 0
     non_card_replies: int = 0
+    slower_than_typing: int = 0
+    typing_per_cmd: float = 0.0
     reply_length_min: int = 0
     reply_length_max: int = 0
 
@@ -634,19 +639,20 @@ class Benchmark:
             raise RuntimeError(f"wrk failed ({proc.returncode}):\n{text}")
         return json.loads(match.group(1)), (usage.ru_utime + usage.ru_stime) * 1000, time.time()
 
-    def load_phase(self, bot: Bot, index: int, concurrency: int, template: Path) -> PhaseResult:
+    def load_phase(self, bot: Bot, index: int, concurrency: int, template: Path, attempt: int = 0) -> PhaseResult:
         assert self.log is not None
         result = PhaseResult(concurrency)
 
         # Warm-up at the same concurrency, fully drained, so the measured window starts in steady state.
-        warm, _, _ = self.run_wrk(concurrency, self.args.warmup, PHASE_WARMUP + index, template)
+        warm_phase = (PHASE_WARMUP if attempt == 0 else PHASE_WARMUP_RETRY) + index
+        warm, _, _ = self.run_wrk(concurrency, self.args.warmup, warm_phase, template)
         warm_answered = warm["requests"] - warm["status_errors"]
-        got = self.log.wait_cards(PHASE_WARMUP + index, warm_answered, self.card_min, 30)
+        got = self.log.wait_cards(warm_phase, warm_answered, self.card_min, 30)
         if got < warm_answered:
             result.failures.append(f"warm-up: {got} cards for {warm_answered} answered commands")
         self.log.wait_quiet()
 
-        phase = PHASE_MEASURE + index
+        phase = (PHASE_MEASURE if attempt == 0 else PHASE_MEASURE_RETRY) + index
         sampler = RssSampler(bot.pid)
         sampler.start()
         t0 = time.time()
@@ -676,6 +682,7 @@ class Benchmark:
         result.e2e_p90_ms = percentile(e2e, 90)
         result.e2e_p99_ms = percentile(e2e, 99)
         result.e2e_max_ms = e2e[-1] if e2e else float("nan")
+        result.slower_than_typing = sum(1 for v in e2e if v > TYPING_DELAY_MS)
         if cards:
             result.cards_per_s = len(cards) / max(1e-3, max(c.t for c in cards) + 0.0005 - t0)
 
@@ -692,6 +699,7 @@ class Benchmark:
         result.trueconf_per_cmd = tc_calls / commands if commands else float("nan")
         result.connector_per_cmd = cn_calls / commands if commands else float("nan")
         result.tokens_after_warmup = kinds.get("tc.token", 0)
+        result.typing_per_cmd = kinds.get("cn.send", 0) / commands if commands else float("nan")
         result.non_card_replies = sum(1 for c in replies if c.length < self.card_min)
         if replies:
             result.reply_length_min = min(c.length for c in replies)
@@ -713,10 +721,6 @@ class Benchmark:
         result.machine_busy_pct = busy / total * 100 * (os.cpu_count() or 1) if total else float("nan")
         ours = result.bot_cpu_pct + result.nginx_cpu_pct + result.wrk_cpu_pct + (self_cpu_w - self_cpu0) / (wall_wrk * 1000) * 100
         result.other_cpu_pct = max(0.0, result.machine_busy_pct - ours)
-        if result.other_cpu_pct > self.args.max_other_cpu:
-            self.notes.append(
-                f"c={concurrency}: other processes on the machine used {result.other_cpu_pct:.0f}% of a core during the "
-                "measurement: the machine was not quiet, so throughput and latency are understated.")
         result.rss_mb = status.get("VmRSS", 0) / 1024
         result.peak_rss_mb = status.get("VmHWM", 0) / 1024
         result.threads = status.get("Threads", 0)
@@ -783,7 +787,21 @@ class Benchmark:
             wait_listening(self.bot_port, 30, bot.proc)
             self.preflight(bot)
             for index, concurrency in enumerate(self.args.concurrency):
-                self.results.append(self.load_phase(bot, index, concurrency, template))
+                result = None
+                for attempt in range(1 + self.args.retries):
+                    if self.args.quiet_wait > 0:
+                        wait_for_quiet_machine(min(60.0, self.args.quiet_wait), self.args.max_other_cpu)
+                    result = self.load_phase(bot, index, concurrency, template, attempt)
+                    if result.other_cpu_pct <= self.args.max_other_cpu:
+                        break
+                    log(f"c={concurrency}: other processes used {result.other_cpu_pct:.0f}% of a core; "
+                        + ("measuring again" if attempt < self.args.retries else "keeping this measurement"))
+                assert result is not None
+                if result.other_cpu_pct > self.args.max_other_cpu:
+                    self.notes.append(
+                        f"c={concurrency}: other processes on the machine used {result.other_cpu_pct:.0f}% of a core "
+                        "during the measurement: the machine was not quiet, so throughput and latency are understated.")
+                self.results.append(result)
             if self.args.trace:
                 self.trace(bot, self.args.concurrency[-1], template)
             t_stop_begin = time.time()
@@ -793,12 +811,15 @@ class Benchmark:
             assert self.log is not None
             self.log.wait_quiet()
             lifetime = self.log.window(started, stopped)
+            bot_log = (self.work / "bot.log").read_text(errors="replace").splitlines()
             self.lifetime = {
                 "tokens": sum(1 for c in lifetime if c.kind == "tc.token"),
                 "stub_calls": len(lifetime),
                 "stub_non2xx": sum(1 for c in lifetime if not 200 <= c.status < 300),
                 "connections": len({c.conn for c in lifetime}),
                 "shutdown_ms": (stopped - t_stop_begin) * 1000,
+                "log_fail": sum(1 for line in bot_log if line.startswith(("fail:", "crit:"))),
+                "log_warn": sum(1 for line in bot_log if line.startswith("warn:")),
             }
         finally:
             if bot is not None:
@@ -877,6 +898,8 @@ class Benchmark:
         row("bot threads", [str(r.threads) for r in cols])
         row("TrueConf calls per command", [f2(r.trueconf_per_cmd) for r in cols], "2")
         row("connector calls per command", [f2(r.connector_per_cmd) for r in cols], "1 (+1 typing)")
+        row(f"typing sends per command / cards slower than {TYPING_DELAY_MS} ms",
+            [f"{f2(r.typing_per_cmd)} / {r.slower_than_typing}" for r in cols], "typing only when slow")
         row("calls in window (by route)", [", ".join(f"{k} {v}" for k, v in sorted(r.calls.items())) for r in cols])
         row("token requests after warm-up", [str(r.tokens_after_warmup) for r in cols], "0")
         row("new TCP connections TrueConf / connector", [f"{r.new_conn_trueconf} / {r.new_conn_connector}" for r in cols], "0 / 0")
@@ -896,7 +919,9 @@ class Benchmark:
                 f"Bot lifetime (preflight + all phases): {self.lifetime['tokens']} token request(s) (target 1), "
                 f"{self.lifetime['stub_calls']} stub calls, {self.lifetime['stub_non2xx']} non-2xx, "
                 f"{self.lifetime['connections']} distinct TCP connections to the stubs; graceful stop took "
-                f"{self.lifetime['shutdown_ms']:.0f} ms. Card size {self.card_bytes} bytes.")
+                f"{self.lifetime['shutdown_ms']:.0f} ms. Card size {self.card_bytes} bytes. Bot log: "
+                f"{self.lifetime['log_fail']} error and {self.lifetime['log_warn']} warning entries (2 warnings are the "
+                "anonymous-mode notices at start-up).")
             lines.append("")
         if self.cold:
             http_ms = sorted(c["http_ms"] for c in self.cold)
@@ -932,7 +957,11 @@ class Benchmark:
         tc = [r.trueconf_per_cmd for r in cols]
         cn = [r.connector_per_cmd for r in cols]
         target(all(abs(v - 2) < 0.01 for v in tc), "2 TrueConf calls per command — " + ", ".join(f2(v) for v in tc))
-        target(all(v <= 2.0 + 1e-9 for v in cn), "1 connector reply per command (+1 when typing shows) — " + ", ".join(f2(v) for v in cn))
+        # Typing is due only for commands slower than the typing delay; any other typing send is extra.
+        cn_ok = all(r.connector_per_cmd <= 1.0 + r.slower_than_typing / max(1, r.commands_in_window) + 0.005 for r in cols)
+        target(cn_ok, "1 connector reply per command (+1 when typing shows, i.e. only for commands slower than "
+               f"{TYPING_DELAY_MS} ms) — " + ", ".join(
+                   f"{f2(r.connector_per_cmd)} with {r.slower_than_typing} slow" for r in cols))
         if self.lifetime:
             target(self.lifetime["tokens"] == 1, f"1 token per lifetime — {self.lifetime['tokens']}")
         news = [r.new_conn_trueconf + r.new_conn_connector for r in cols]
@@ -976,6 +1005,8 @@ def main() -> int:
                         help="%% of a core used by other processes above which the report warns")
     parser.add_argument("--trace", type=int, default=0, metavar="SECONDS",
                         help="after the phases, profile the bot with dotnet-trace for SECONDS at the last concurrency")
+    parser.add_argument("--retries", type=int, default=1,
+                        help="measure a phase again (at most this often) when other processes disturbed it")
     parser.add_argument("--results", default=str(BENCH / "results"))
     args = parser.parse_args()
     if not (Path(args.app) / "MeetingBot.dll").exists():
