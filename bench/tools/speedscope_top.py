@@ -20,6 +20,43 @@ IDLE_MARKERS = (
 GC_MARKERS = ("PollGC", "GCHeap", "SuspendEE", "WaitUntilGCComplete")
 
 
+# Library buckets, matched on the frame closest to the leaf ("who does the work").
+LIBRARIES = (
+    ("SQLite", ("Microsoft.Data.Sqlite!", "SQLitePCL")),
+    ("System.Text.Json", ("System.Text.Json!",)),
+    ("Regex", ("System.Text.RegularExpressions!",)),
+    ("Flurl", ("Flurl!", "Flurl.Http!")),
+    ("Polly / resilience", ("Polly", "Microsoft.Extensions.Http.Resilience!", "Microsoft.Extensions.Resilience!")),
+    ("logging / telemetry / metrics", ("Microsoft.Extensions.Logging", "Microsoft.Extensions.Telemetry",
+                                       "System.Diagnostics.DiagnosticSource!", "Microsoft.Extensions.Diagnostics")),
+    ("memory cache", ("Microsoft.Extensions.Caching",)),
+    ("HttpClient (System.Net.Http)", ("System.Net.Http!", "Microsoft.Extensions.Http!")),
+    ("sockets", ("System.Net.Sockets!",)),
+    ("Kestrel / ASP.NET Core", ("Microsoft.AspNetCore.",)),
+    ("Uri", ("System.Private.Uri!",)),
+    ("MeetingBot code", ("MeetingBot!", "MeetingBot.TrueConfSimulator!")),
+)
+
+
+def library_of(stack_names):
+    for name in reversed(stack_names):
+        for bucket, prefixes in LIBRARIES:
+            if name.startswith(prefixes):
+                return bucket
+    return "runtime: thread pool, timers, GC, async machinery"
+
+
+def feature_of(stack_names):
+    """The innermost MeetingBot type on the stack ("which part of the bot asked for the work")."""
+    for name in reversed(stack_names):
+        if name.startswith("MeetingBot!"):
+            method = name.split("!", 1)[1]
+            type_name = method.split("(", 1)[0].rsplit(".", 1)[0]
+            type_name = type_name.split("+", 1)[0]
+            return type_name.replace("MeetingBot.", "")
+    return "(no MeetingBot frame: Kestrel, thread pool, timers, GC)"
+
+
 def stacks(profile):
     """Yields (stack as frame-index tuple, weight) for sampled or evented profiles."""
     if profile["type"] == "sampled":
@@ -45,6 +82,7 @@ def main():
         data = json.load(f)
     names = [frame["name"] for frame in data["shared"]["frames"]]
     exclusive, inclusive, modules = Counter(), Counter(), Counter()
+    libraries, features = Counter(), Counter()
     total = idle = gc_wait = 0.0
     for profile in data["profiles"]:
         for stack, weight in stacks(profile):
@@ -68,12 +106,21 @@ def main():
             for name in {names[i] for i in real}:
                 inclusive[name] += weight
             modules[leaf.split("!", 1)[0] if "!" in leaf else "?"] += weight
+            real_names = [names[i] for i in real]
+            libraries[library_of(real_names)] += weight
+            features[feature_of(real_names)] += weight
     if not total:
         print("no busy samples")
         return
     print(f"thread time: running {total:.0f}, stopped for GC {gc_wait:.0f}, idle/waiting {idle:.0f} (left out); "
           "shares below are of running time\n")
-    print("exclusive by module:")
+    print("by library (innermost recognised frame):")
+    for name, weight in libraries.most_common():
+        print(f"  {weight / total * 100:5.1f}%  {name}")
+    print("\nby bot component (innermost MeetingBot type on the stack):")
+    for name, weight in features.most_common(15):
+        print(f"  {weight / total * 100:5.1f}%  {name}")
+    print("\nexclusive by module:")
     for name, weight in modules.most_common(15):
         print(f"  {weight / total * 100:5.1f}%  {name}")
     print(f"\ntop {top_n} frames, exclusive:")
