@@ -96,7 +96,7 @@ def proc_status(pid: int) -> dict[str, int]:
     with open(f"/proc/{pid}/status") as f:
         for line in f:
             key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM", "Threads", "RssAnon", "RssFile"):
+            if key in ("VmRSS", "VmHWM", "Threads", "RssAnon", "RssFile", "RssShmem"):
                 values[key] = int(value.split()[0])
     return values
 
@@ -474,6 +474,7 @@ class PhaseResult:
     threads: int = 0
     rss_anon_mb: float = 0.0
     rss_file_mb: float = 0.0
+    rss_shmem_mb: float = 0.0
     commands_in_window: int = 0
     trueconf_per_cmd: float = 0.0
     connector_per_cmd: float = 0.0
@@ -730,6 +731,7 @@ class Benchmark:
         result.threads = status.get("Threads", 0)
         result.rss_anon_mb = status.get("RssAnon", 0) / 1024
         result.rss_file_mb = status.get("RssFile", 0) / 1024
+        result.rss_shmem_mb = status.get("RssShmem", 0) / 1024
 
         if cards_got < answered:
             result.failures.append(f"{answered - cards_got} of {answered} answered commands got no card")
@@ -912,7 +914,8 @@ class Benchmark:
         row("bot CPU (% of one core)", [f"{r.bot_cpu_pct:.0f}" for r in cols])
         row("bot RSS at end / max in phase (MB)", [f"{r.rss_mb:.0f} / {r.max_rss_mb:.0f}" for r in cols])
         row("bot peak RSS since start, VmHWM (MB)", [f"{r.peak_rss_mb:.0f}" for r in cols], "≤ 120")
-        row("bot RSS at end: anonymous (heaps) / file-backed (code) (MB)", [f"{r.rss_anon_mb:.0f} / {r.rss_file_mb:.0f}" for r in cols])
+        row("bot RSS at end: anonymous / file-backed / shared (MB)",
+            [f"{r.rss_anon_mb:.0f} / {r.rss_file_mb:.0f} / {r.rss_shmem_mb:.0f}" for r in cols])
         row("bot threads", [str(r.threads) for r in cols])
         row("TrueConf calls per command", [f2(r.trueconf_per_cmd) for r in cols], "2")
         row("connector calls per command", [f2(r.connector_per_cmd) for r in cols], "1 (+1 typing)")
