@@ -19,6 +19,7 @@ builder.Services.AddTrueConf();
 builder.Services.AddMeetingCore();
 builder.Services.AddBotFramework();
 builder.Services.AddTeamsChannel();
+builder.Services.AddStartupWarmUp();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

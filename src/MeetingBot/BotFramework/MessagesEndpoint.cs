@@ -67,6 +67,15 @@ public static partial class MessagesEndpoint
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
+        catch (BadHttpRequestException)
+        {
+            // The client sent less than it announced or went away mid-body: nothing to act on, nothing to log.
+            return Results.BadRequest();
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return Results.Empty;
+        }
 
         if (string.IsNullOrWhiteSpace(activity?.Type))
         {

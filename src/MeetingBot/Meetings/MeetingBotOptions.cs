@@ -40,7 +40,7 @@ public sealed class MeetingBotOptions
     public int WorkQueueCapacity { get; set; } = 2048;
 
     /// <summary>Commands handled at the same time.</summary>
-    public int Workers { get; set; } = 64;
+    public int Workers { get; set; } = 32;
 }
 
 /// <summary>One explicit mapping: a chat identity (user id, e-mail/UPN or typed name) to a TrueConf user id.</summary>

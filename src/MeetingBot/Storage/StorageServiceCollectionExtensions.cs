@@ -1,3 +1,4 @@
+using MeetingBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MeetingBot.Storage.Sqlite;
 
@@ -13,6 +14,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IStartupWarmUp, SqliteWarmUp>();
         services.AddSingleton<IMeetingStore, SqliteMeetingStore>();
         services.AddSingleton<IUserLinkStore, SqliteUserLinkStore>();
         services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();

@@ -1,3 +1,4 @@
+using MeetingBot.Hosting;
 using MeetingBot.Telemetry;
 using MeetingBot.BotFramework;
 
@@ -11,6 +12,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
         services.AddSingleton<TeamsMemberDirectory>();
+        services.AddSingleton<IStartupWarmUp, TeamsWarmUp>();
         services.AddSingleton<IActivityHandler, TeamsActivityHandler>();
         return services;
     }

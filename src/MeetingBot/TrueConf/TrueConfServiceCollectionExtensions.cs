@@ -1,3 +1,4 @@
+using MeetingBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MeetingBot.Telemetry;
 using MeetingBot.Conferencing;
@@ -21,6 +22,7 @@ public static class TrueConfServiceCollectionExtensions
         services.AddSingleton<TrueConfHttpClients>();
         services.AddSingleton<TrueConfScopeCheck>();
         services.AddSingleton<TrueConfTokenProvider>();
+        services.AddSingleton<IStartupWarmUp, TrueConfWarmUp>();
         services.AddSingleton<TrueConfApiClient>();
         services.AddSingleton<IConferenceService, TrueConfConferenceService>();
         services.AddSingleton<IConferenceUserDirectory, TrueConfUserDirectory>();

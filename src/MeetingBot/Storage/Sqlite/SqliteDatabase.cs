@@ -1,70 +1,202 @@
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Storage.Sqlite;
 
 /// <summary>
-/// The embedded SQLite database: creates the schema on first use, serialises writes through one long-lived
-/// connection (no lock contention under load) and opens pooled connections for reads (WAL allows them alongside).
+/// The embedded SQLite database. Writes go through one long-lived connection in a single writer loop that commits
+/// whatever is waiting as one transaction (group commit): under load many commands share one commit instead of
+/// queueing for the write lock one by one. Reads open pooled connections (WAL lets them run beside the writer).
 /// </summary>
 internal sealed class SqliteDatabase : IAsyncDisposable
 {
+    private const int MaxWritesPerCommit = 256;
+
     private readonly string _connectionString;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private SqliteConnection? _writer;
+    private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lazy<Task> _writerLoop;
+    private readonly TaskCompletionSource _schemaReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
         var path = Path.GetFullPath(options.Value.SqlitePath, environment.ContentRootPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         FilePath = path;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
+        _writerLoop = new Lazy<Task>(() => Task.Run(WriteLoopAsync));
     }
 
     public string FilePath { get; }
 
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="write"/> on the writer connection inside the next group commit.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var pending = new PendingWrite<T>(write);
+        _ = _writerLoop.Value;
+        if (!_writes.Writer.TryWrite(pending))
         {
-            _writer ??= await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
-            return await write(_writer).ConfigureAwait(false);
+            throw new ObjectDisposedException(nameof(SqliteDatabase), "The database is shutting down");
         }
-        finally
-        {
-            _writeLock.Release();
-        }
+
+        return pending.Result.WaitAsync(cancellationToken);
     }
 
     public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
     {
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        _ = _writerLoop.Value;
+        await _schemaReady.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await read(connection).ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Opens the database and creates the schema now rather than on the first command.</summary>
+    public Task OpenAsync(CancellationToken cancellationToken)
     {
-        if (_writer is not null)
-        {
-            await _writer.DisposeAsync().ConfigureAwait(false);
-        }
-
-        _writeLock.Dispose();
+        _ = _writerLoop.Value;
+        return _schemaReady.Task.WaitAsync(cancellationToken);
     }
 
-    private Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
-        _writer is not null ? Task.CompletedTask : WriteAsync(_ => Task.FromResult(0), cancellationToken);
-
-    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    public async ValueTask DisposeAsync()
     {
+        _writes.Writer.TryComplete();
+        if (_writerLoop.IsValueCreated)
+        {
+            await _writerLoop.Value.ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = await OpenWriterAsync().ConfigureAwait(false);
+            _schemaReady.TrySetResult();
+        }
+        catch (Exception error)
+        {
+            _schemaReady.TrySetException(error);
+            await FailEverythingAsync(error).ConfigureAwait(false);
+            return;
+        }
+
+        await using (connection)
+        {
+            var batch = new List<PendingWrite>(MaxWritesPerCommit);
+            while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                batch.Clear();
+                while (batch.Count < MaxWritesPerCommit && _writes.Reader.TryRead(out var pending))
+                {
+                    batch.Add(pending);
+                }
+
+                await CommitAsync(connection, batch).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task CommitAsync(SqliteConnection connection, List<PendingWrite> batch)
+    {
+        try
+        {
+            await ExecuteAsync(connection, "BEGIN IMMEDIATE").ConfigureAwait(false);
+            foreach (var pending in batch)
+            {
+                await pending.RunAsync(connection).ConfigureAwait(false);
+            }
+
+            await ExecuteAsync(connection, "COMMIT").ConfigureAwait(false);
+            batch.ForEach(pending => pending.Complete());
+        }
+        catch (Exception error)
+        {
+            await TryRollbackAsync(connection).ConfigureAwait(false);
+            batch.ForEach(pending => pending.Fail(error));
+        }
+    }
+
+    private async Task FailEverythingAsync(Exception error)
+    {
+        // The writer could not open the file: answer every waiting and future write with that error.
+        while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (_writes.Reader.TryRead(out var pending))
+            {
+                pending.Fail(error);
+            }
+        }
+    }
+
+    private async Task<SqliteConnection> OpenWriterAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = SqliteSchema.Script;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await connection.OpenAsync().ConfigureAwait(false);
+        await ExecuteAsync(connection, SqliteSchema.Script).ConfigureAwait(false);
         return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    private static async Task TryRollbackAsync(SqliteConnection connection)
+    {
+        try
+        {
+            await ExecuteAsync(connection, "ROLLBACK").ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // No transaction was open (BEGIN itself failed).
+        }
+    }
+
+    private abstract class PendingWrite
+    {
+        public abstract Task RunAsync(SqliteConnection connection);
+        public abstract void Complete();
+        public abstract void Fail(Exception error);
+    }
+
+    /// <summary>One write; its own failure is reported to its caller, and its result only after the commit.</summary>
+    private sealed class PendingWrite<T>(Func<SqliteConnection, Task<T>> write) : PendingWrite
+    {
+        private readonly TaskCompletionSource<T> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _value;
+        private Exception? _error;
+
+        public Task<T> Result => _result.Task;
+
+        public override async Task RunAsync(SqliteConnection connection)
+        {
+            try
+            {
+                _value = await write(connection).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is SqliteException or InvalidOperationException)
+            {
+                _error = error;
+            }
+        }
+
+        public override void Complete()
+        {
+            if (_error is null)
+            {
+                _result.TrySetResult(_value!);
+            }
+            else
+            {
+                _result.TrySetException(_error);
+            }
+        }
+
+        public override void Fail(Exception error) => _result.TrySetException(_error ?? error);
     }
 }

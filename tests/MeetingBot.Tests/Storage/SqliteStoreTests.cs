@@ -1,0 +1,112 @@
+using MeetingBot.Storage;
+using MeetingBot.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+
+namespace MeetingBot.Tests.Storage;
+
+/// <summary>The embedded store on a real SQLite file, through the same registrations as the app.</summary>
+public sealed class SqliteStoreTests : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public SqliteStoreTests() => _services = Build(Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N"), "bot.db"));
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    [Fact]
+    public async Task Concurrent_claims_are_each_granted_once_and_repeats_are_refused()
+    {
+        var claims = _services.GetRequiredService<IIdempotencyStore>();
+        var keys = Enumerable.Range(0, 300).Select(i => $"activity:{i}").ToArray();
+
+        var first = await Task.WhenAll(keys.Select(key => claims.TryClaimAsync(key, TimeSpan.FromMinutes(5), CancellationToken.None).AsTask()));
+        var again = await Task.WhenAll(keys.Select(key => claims.TryClaimAsync(key, TimeSpan.FromMinutes(5), CancellationToken.None).AsTask()));
+
+        Assert.All(first, Assert.True);
+        Assert.All(again, Assert.False);
+    }
+
+    [Fact]
+    public async Task An_expired_claim_can_be_taken_again()
+    {
+        var claims = _services.GetRequiredService<IIdempotencyStore>();
+
+        Assert.True(await claims.TryClaimAsync("k", TimeSpan.FromMilliseconds(1), CancellationToken.None));
+        await Task.Delay(20);
+
+        Assert.True(await claims.TryClaimAsync("k", TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.False(await claims.TryClaimAsync("k", TimeSpan.FromMinutes(1), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_failing_write_fails_only_its_caller_and_the_writes_beside_it_are_kept()
+    {
+        var database = _services.GetRequiredService<SqliteDatabase>();
+        var links = _services.GetRequiredService<IUserLinkStore>();
+
+        var broken = database.WriteAsync<int>(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO no_such_table VALUES (1)";
+            return await command.ExecuteNonQueryAsync();
+        }, CancellationToken.None);
+        var good = Enumerable.Range(0, 20).Select(i => links.SetAsync("msteams", $"29:user{i}", $"user{i}", CancellationToken.None)).ToArray();
+
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => broken);
+        await Task.WhenAll(good);
+        Assert.Equal("user7", await links.FindAsync("msteams", "29:user7", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Meetings_are_found_by_request_and_the_latest_per_conversation()
+    {
+        var meetings = _services.GetRequiredService<IMeetingStore>();
+        var first = Meeting("req-1", "1111111111", DateTimeOffset.Parse("2026-11-24T09:00:00Z"));
+        var second = Meeting("req-2", "2222222222", DateTimeOffset.Parse("2026-11-24T09:05:00Z"));
+
+        Assert.True(await meetings.TryAddAsync(first, CancellationToken.None));
+        Assert.True(await meetings.TryAddAsync(second, CancellationToken.None));
+        Assert.False(await meetings.TryAddAsync(first with { ConferenceId = "3333333333" }, CancellationToken.None));
+
+        Assert.Equal(first, await meetings.FindByRequestKeyAsync("req-1", CancellationToken.None), MeetingComparer.Instance);
+        Assert.Equal("2222222222", (await meetings.FindLatestInConversationAsync("msteams", "19:c", CancellationToken.None))?.ConferenceId);
+        Assert.Null(await meetings.FindLatestInConversationAsync("msteams", "19:other", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_written_is_reported_unhealthy_not_thrown()
+    {
+        await using var services = Build("/proc/meetingbot-cannot-write-here/bot.db");
+        var health = services.GetRequiredService<HealthCheckService>();
+
+        var report = await health.CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["storage"].Status);
+        Assert.Contains("/proc/meetingbot-cannot-write-here/bot.db", report.Entries["storage"].Description);
+    }
+
+    private static ServiceProvider Build(string path) => new ServiceCollection()
+        .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = path }).Build())
+        .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
+        .AddLogging()
+        .AddMeetingBotStorage()
+        .BuildServiceProvider();
+
+    private static MeetingRecord Meeting(string key, string conferenceId, DateTimeOffset at) => new(
+        conferenceId, "TrueConf", "Topic", "alex", ["kevin", "dean"], $"https://video.example/webrtc/{conferenceId}", null,
+        "msteams", "19:c", "29:alex", key, at);
+
+    private sealed class MeetingComparer : IEqualityComparer<MeetingRecord?>
+    {
+        public static readonly MeetingComparer Instance = new();
+
+        public bool Equals(MeetingRecord? x, MeetingRecord? y) =>
+            x is not null && y is not null && x with { InviteeIds = [] } == y with { InviteeIds = [] } && x.InviteeIds.SequenceEqual(y.InviteeIds);
+
+        public int GetHashCode(MeetingRecord? obj) => obj?.RequestKey.GetHashCode() ?? 0;
+    }
+}
