@@ -26,8 +26,9 @@ fi
 command -v python3 >/dev/null || { echo "[bench] python3 is required" >&2; exit 2; }
 command -v dotnet >/dev/null || { echo "[bench] the .NET 10 SDK is required" >&2; exit 2; }
 
-echo "[bench] building: dotnet publish src/MeetingBot -c Release -o bench/.out/app"
+echo "[bench] building: dotnet publish src/MeetingBot -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/.out/app"
 rm -rf bench/.out/app
-dotnet publish src/MeetingBot/MeetingBot.csproj -c Release -o bench/.out/app -nologo -v q
+# ReadyToRun, as the pipeline publishes it: precompiled code starts faster.
+dotnet publish src/MeetingBot/MeetingBot.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/.out/app -nologo -v q
 
 exec python3 bench/bench.py "$@"

@@ -108,7 +108,7 @@ public static partial class MessagesEndpoint
         }
 
         var accepted = activity;
-        if (!queue.TryEnqueue(cancellationToken => handler.HandleAsync(accepted, cancellationToken)))
+        if (!await queue.TryEnqueueAsync(cancellationToken => handler.HandleAsync(accepted, cancellationToken), coreOptions.CurrentValue.EnqueuePatience, http.RequestAborted))
         {
             LogQueueFull(logger);
             http.Response.Headers.RetryAfter = "2";
@@ -124,6 +124,6 @@ public static partial class MessagesEndpoint
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored redelivered activity {ActivityId}")]
     private static partial void LogDuplicate(ILogger logger, string activityId);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Work queue full: answered 503 so the channel retries later")]
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Work queue stayed full: answered 503 so the channel retries later")]
     private static partial void LogQueueFull(ILogger logger);
 }

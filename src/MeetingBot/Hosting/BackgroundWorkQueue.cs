@@ -17,17 +17,38 @@ public sealed partial class BackgroundWorkQueue(IOptions<MeetingBotOptions> opti
     private Task[] _workers = [];
 
     /// <summary>
-    /// Queues <paramref name="work"/>; false when the queue is full or shutting down. The work's trace continues the
-    /// trace of the request that queued it.
+    /// Queues <paramref name="work"/>, waiting up to <paramref name="patience"/> for room: a full queue slows the
+    /// caller down instead of letting work pile up (the HTTP answer can wait seconds; Teams allows 15). False when
+    /// there was no room in time or the app is shutting down. The work's trace continues the caller's trace.
     /// </summary>
-    public bool TryEnqueue(Func<CancellationToken, Task> work)
+    public async ValueTask<bool> TryEnqueueAsync(Func<CancellationToken, Task> work, TimeSpan patience, CancellationToken cancellationToken)
     {
         var parent = System.Diagnostics.Activity.Current?.Context;
-        return _queue.Writer.TryWrite(parent is null ? work : async cancellationToken =>
+        var item = parent is null ? work : async token =>
         {
             using var span = Telemetry.MeetingBotTracing.Source.StartActivity("meetingbot.background", System.Diagnostics.ActivityKind.Internal, parent.Value);
-            await work(cancellationToken).ConfigureAwait(false);
-        });
+            await work(token).ConfigureAwait(false);
+        };
+        if (_queue.Writer.TryWrite(item))
+        {
+            return true;
+        }
+
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(patience);
+        try
+        {
+            await _queue.Writer.WriteAsync(item, wait.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (ChannelClosedException)
+        {
+            return false;
+        }
     }
 
     public int Pending => _queue.Reader.Count;

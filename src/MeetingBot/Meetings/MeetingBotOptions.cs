@@ -36,8 +36,14 @@ public sealed class MeetingBotOptions
     /// <summary>How long a handled message id is remembered to ignore redeliveries.</summary>
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Messages accepted but not yet handled; beyond this the endpoint answers 503.</summary>
-    public int WorkQueueCapacity { get; set; } = 2048;
+    /// <summary>
+    /// Messages accepted but not yet handled. Kept small on purpose: when it is full the endpoint waits (up to
+    /// <see cref="EnqueuePatience"/>) instead of piling up work whose replies would all arrive late.
+    /// </summary>
+    public int WorkQueueCapacity { get; set; } = 32;
+
+    /// <summary>How long the endpoint waits for room in a full queue before answering 503 (Teams waits 15 s).</summary>
+    public TimeSpan EnqueuePatience { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Commands handled at the same time.</summary>
     public int Workers { get; set; } = 32;

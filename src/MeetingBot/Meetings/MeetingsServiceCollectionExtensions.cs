@@ -11,6 +11,8 @@ public static class MeetingsServiceCollectionExtensions
                 "MeetingBot:CommandTimeout must be more than 0 and at most 00:00:14 (Teams waits 15 s).")
             .Validate(o => o.Workers is > 0 and <= 1024, "MeetingBot:Workers must be between 1 and 1024.")
             .Validate(o => o.WorkQueueCapacity is > 0 and <= 100_000, "MeetingBot:WorkQueueCapacity must be between 1 and 100000.")
+            .Validate(o => o.EnqueuePatience >= TimeSpan.Zero && o.EnqueuePatience <= TimeSpan.FromSeconds(10),
+                "MeetingBot:EnqueuePatience must be between 0 and 00:00:10 (Teams waits 15 s for the answer).")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
