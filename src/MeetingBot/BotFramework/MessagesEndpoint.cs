@@ -101,14 +101,15 @@ public static partial class MessagesEndpoint
         }
 
         if (!string.IsNullOrEmpty(activity.Id)
-            && !await claims.TryClaimAsync("activity:" + Teams.TeamsRequestKey.For(activity), coreOptions.CurrentValue.DuplicateWindow, http.RequestAborted))
+            && !await claims.TryClaimAsync("activity:" + Teams.TeamsRequestKey.For(activity), coreOptions.CurrentValue.DuplicateWindow, CancellationToken.None))
         {
             LogDuplicate(logger, activity.Id);
             return Results.Ok();
         }
 
+        // Once claimed, the activity is handled even if the caller hangs up: a redelivery would be ignored as a duplicate.
         var accepted = activity;
-        if (!await queue.TryEnqueueAsync(cancellationToken => handler.HandleAsync(accepted, cancellationToken), coreOptions.CurrentValue.EnqueuePatience, http.RequestAborted))
+        if (!await queue.TryEnqueueAsync(cancellationToken => handler.HandleAsync(accepted, cancellationToken), coreOptions.CurrentValue.EnqueuePatience, CancellationToken.None))
         {
             LogQueueFull(logger);
             http.Response.Headers.RetryAfter = "2";

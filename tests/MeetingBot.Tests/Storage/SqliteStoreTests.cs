@@ -62,6 +62,25 @@ public sealed class SqliteStoreTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_caller_that_stops_waiting_neither_loses_its_write_nor_breaks_the_others()
+    {
+        var database = _services.GetRequiredService<SqliteDatabase>();
+        var links = _services.GetRequiredService<IUserLinkStore>();
+        using var gone = new CancellationTokenSource();
+        await gone.CancelAsync();
+
+        var cancelledInside = database.WriteAsync<int>(_ => throw new TaskCanceledException(), CancellationToken.None);
+        var abandoned = links.SetAsync("msteams", "29:gone", "gone", gone.Token);
+        var others = Enumerable.Range(0, 20).Select(i => links.SetAsync("msteams", $"29:other{i}", $"other{i}", CancellationToken.None)).ToArray();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelledInside);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        await Task.WhenAll(others);
+        Assert.Equal("other19", await links.FindAsync("msteams", "29:other19", CancellationToken.None));
+        Assert.Equal("gone", await links.FindAsync("msteams", "29:gone", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Meetings_are_found_by_request_and_the_latest_per_conversation()
     {
         var meetings = _services.GetRequiredService<IMeetingStore>();

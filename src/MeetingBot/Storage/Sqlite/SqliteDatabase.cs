@@ -28,7 +28,11 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     public string FilePath { get; }
 
-    /// <summary>Runs <paramref name="write"/> on the writer connection inside the next group commit.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> on the writer connection inside the next group commit. The write itself is never
+    /// cancelled by the caller (it shares a transaction with others); <paramref name="cancellationToken"/> only stops
+    /// the caller's wait for it.
+    /// </summary>
     public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
     {
         var pending = new PendingWrite<T>(write);
@@ -179,8 +183,9 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             {
                 _value = await write(connection).ConfigureAwait(false);
             }
-            catch (Exception error) when (error is SqliteException or InvalidOperationException)
+            catch (Exception error)
             {
+                // Only this write fails; the others in the transaction are committed.
                 _error = error;
             }
         }

@@ -14,7 +14,7 @@ internal sealed class SqliteHealthCheck(SqliteDatabase database, TimeProvider cl
                 await using var command = connection.CreateCommand();
                 command.CommandText = "INSERT INTO health_probe (id, checked_at) VALUES (1, $now) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at";
                 command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
-                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy("The database takes writes");
         }

@@ -13,17 +13,17 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
         var cleanUp = Interlocked.Increment(ref _claimsSinceCleanup) % ClaimsBetweenCleanups == 0;
         return await database.WriteAsync(async connection =>
         {
-            var claimed = await InsertClaimAsync(connection, key, now, now + (long)lifetime.TotalMilliseconds, cancellationToken).ConfigureAwait(false);
+            var claimed = await InsertClaimAsync(connection, key, now, now + (long)lifetime.TotalMilliseconds).ConfigureAwait(false);
             if (cleanUp)
             {
-                await DeleteExpiredAsync(connection, now, cancellationToken).ConfigureAwait(false);
+                await DeleteExpiredAsync(connection, now).ConfigureAwait(false);
             }
 
             return claimed;
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<bool> InsertClaimAsync(SqliteConnection connection, string key, long now, long expires, CancellationToken cancellationToken)
+    private static async Task<bool> InsertClaimAsync(SqliteConnection connection, string key, long now, long expires)
     {
         await using var command = connection.CreateCommand();
         // An expired claim may be taken again; a live one may not.
@@ -34,14 +34,14 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$expires", expires);
         command.Parameters.AddWithValue("$now", now);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
     }
 
-    private static async Task DeleteExpiredAsync(SqliteConnection connection, long now, CancellationToken cancellationToken)
+    private static async Task DeleteExpiredAsync(SqliteConnection connection, long now)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM claimed_keys WHERE expires_at <= $now";
         command.Parameters.AddWithValue("$now", now);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             command.Parameters.AddWithValue("$conversation", meeting.ConversationId);
             command.Parameters.AddWithValue("$startedBy", meeting.StartedByChatUserId);
             command.Parameters.AddWithValue("$startedAt", meeting.StartedAt.ToUnixTimeMilliseconds());
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
         }, cancellationToken);
 
     public Task<MeetingRecord?> FindByRequestKeyAsync(string requestKey, CancellationToken cancellationToken) =>
@@ -61,7 +61,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             command.CommandText = "UPDATE meetings SET card_message_id = $message WHERE request_key = $key";
             command.Parameters.AddWithValue("$message", messageId);
             command.Parameters.AddWithValue("$key", requestKey);
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken);
 
     private static async Task<MeetingRecord?> ReadSingleAsync(SqliteCommand command, CancellationToken cancellationToken)

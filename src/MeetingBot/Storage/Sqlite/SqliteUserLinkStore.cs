@@ -24,6 +24,6 @@ internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider 
             command.Parameters.AddWithValue("$user", chatUserId);
             command.Parameters.AddWithValue("$target", conferenceUserId);
             command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken);
 }
