@@ -1,45 +1,92 @@
-using MeetingBot.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
+using System.Diagnostics;
 
 namespace MeetingBot.Tests.EndToEnd;
 
-/// <summary>Configuration mistakes stop the start-up with a message naming the key.</summary>
+/// <summary>
+/// Configuration mistakes stop the start-up with a message naming the key. The built bot runs as its own process
+/// with environment variables, as App Service runs it.
+/// </summary>
 public sealed class StartupValidationTests
 {
     [Theory]
-    [InlineData("TrueConf:ClientId", "", "TrueConf:ClientId")]
-    [InlineData("TrueConf:ClientSecret", "", "TrueConf:ClientSecret")]
-    [InlineData("TrueConf:ServerUrl", "video.example.com", "TrueConf:ServerUrl")]
-    [InlineData("TrueConf:ApiVersion", "latest", "TrueConf:ApiVersion")]
-    [InlineData("TrueConf:CaCertificatePath", "/nonexistent/ca.pem", "TrueConf:CaCertificatePath")]
+    [InlineData("TrueConf__ClientId", "", "TrueConf:ClientId")]
+    [InlineData("TrueConf__ClientSecret", "", "TrueConf:ClientSecret")]
+    [InlineData("TrueConf__ServerUrl", "video.example.com", "TrueConf:ServerUrl")]
+    [InlineData("TrueConf__ApiVersion", "latest", "TrueConf:ApiVersion")]
+    [InlineData("TrueConf__CaCertificatePath", "/nonexistent/ca.pem", "TrueConf:CaCertificatePath")]
     [InlineData("MicrosoftAppId", "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60", "MicrosoftAppPassword")]
-    [InlineData("MeetingBot:CommandTimeout", "00:01:00", "MeetingBot:CommandTimeout")]
+    [InlineData("MeetingBot__CommandTimeout", "00:01:00", "MeetingBot:CommandTimeout")]
+    [InlineData("MeetingBot__EnqueuePatience", "00:00:30", "MeetingBot:EnqueuePatience")]
     public async Task A_bad_setting_fails_start_up_naming_the_key(string key, string value, string named)
     {
-        var error = await Record.ExceptionAsync(() => BotHarness.StartAsync(new() { [key] = value }));
+        var (exitCode, output) = await RunBotAsync((key, value));
 
-        var validation = Assert.IsType<OptionsValidationException>(error);
-        Assert.Contains(named, validation.Message);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(named, output);
     }
 
     [Fact]
     public async Task Single_tenant_needs_a_tenant_and_managed_identity_has_no_password()
     {
-        var singleTenant = await Record.ExceptionAsync(() => BotHarness.StartAsync(new()
-        {
-            ["MicrosoftAppId"] = "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60",
-            ["MicrosoftAppPassword"] = "secret",
-            ["MicrosoftAppType"] = "SingleTenant",
-        }));
-        var managedIdentity = await Record.ExceptionAsync(() => BotHarness.StartAsync(new()
-        {
-            ["MicrosoftAppId"] = "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60",
-            ["MicrosoftAppPassword"] = "secret",
-            ["MicrosoftAppType"] = "UserAssignedMSI",
-            ["MicrosoftAppTenantId"] = "3c1a0000-0000-0000-0000-000000000000",
-        }));
+        var singleTenant = await RunBotAsync(
+            ("MicrosoftAppId", "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60"), ("MicrosoftAppPassword", "secret"), ("MicrosoftAppType", "SingleTenant"));
+        var managedIdentity = await RunBotAsync(
+            ("MicrosoftAppId", "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60"), ("MicrosoftAppPassword", "p4ss-w0rd-value"),
+            ("MicrosoftAppType", "UserAssignedMSI"), ("MicrosoftAppTenantId", "3c1a0000-0000-0000-0000-000000000000"));
 
-        Assert.Contains("MicrosoftAppTenantId", Assert.IsType<OptionsValidationException>(singleTenant).Message);
-        Assert.Contains("MicrosoftAppPassword must be empty", Assert.IsType<OptionsValidationException>(managedIdentity).Message);
+        Assert.Contains("MicrosoftAppTenantId is required", singleTenant.Output);
+        Assert.Contains("MicrosoftAppPassword must be empty", managedIdentity.Output);
+        Assert.DoesNotContain("p4ss-w0rd-value", managedIdentity.Output);
+    }
+
+    [Fact]
+    public async Task A_good_configuration_starts_and_stops_cleanly()
+    {
+        var (exitCode, output) = await RunBotAsync(stopAfter: TimeSpan.FromSeconds(3));
+
+        Assert.Equal(-1, exitCode); // still running when asked to stop: start-up succeeded
+        Assert.Contains("TrueConf Server: http://127.0.0.1:9", output);
+    }
+
+    /// <summary>Runs the built bot with a valid base configuration plus <paramref name="settings"/>.</summary>
+    private static async Task<(int ExitCode, string Output)> RunBotAsync(params (string Key, string Value)[] settings) =>
+        await RunBotAsync(TimeSpan.FromSeconds(30), settings);
+
+    private static async Task<(int ExitCode, string Output)> RunBotAsync(TimeSpan stopAfter, params (string Key, string Value)[] settings)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MeetingBot.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["TrueConf__ServerUrl"] = "http://127.0.0.1:9";
+        start.Environment["TrueConf__ClientId"] = "bot";
+        start.Environment["TrueConf__ClientSecret"] = "secret-value";
+        start.Environment["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N") + ".db");
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(stopAfter);
+        int exitCode;
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+            exitCode = process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            exitCode = -1;
+        }
+
+        return (exitCode, await stdout + await stderr);
     }
 }
