@@ -40,13 +40,13 @@ public sealed class MeetingBotOptions
     /// Messages accepted but not yet handled. Kept small on purpose: when it is full the endpoint waits (up to
     /// <see cref="EnqueuePatience"/>) instead of piling up work whose replies would all arrive late.
     /// </summary>
-    public int WorkQueueCapacity { get; set; } = 32;
+    public int WorkQueueCapacity { get; set; } = 16;
 
     /// <summary>How long the endpoint waits for room in a full queue before answering 503 (Teams waits 15 s).</summary>
     public TimeSpan EnqueuePatience { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Commands handled at the same time.</summary>
-    public int Workers { get; set; } = 32;
+    public int Workers { get; set; } = 16;
 }
 
 /// <summary>One explicit mapping: a chat identity (user id, e-mail/UPN or typed name) to a TrueConf user id.</summary>
