@@ -19,7 +19,8 @@ public interface IChatConversation
     /// <summary>Identifies this command across redeliveries (channel, conversation, message id).</summary>
     string RequestKey { get; }
 
-    Task ReplyAsync(BotReply reply, CancellationToken cancellationToken);
+    /// <summary>Sends the reply; returns the chat platform's id of the new message when it tells one.</summary>
+    Task<string?> ReplyAsync(BotReply reply, CancellationToken cancellationToken);
 
     Task ShowTypingAsync(CancellationToken cancellationToken);
 

@@ -62,7 +62,11 @@ public sealed class StartMeetingHandler(
             conference.PageUrl,
             BotTexts.BackendName,
             startedAt);
-        await chat.ReplyAsync(new MeetingStartedReply(summary), cancellationToken).ConfigureAwait(false);
+        // The card's message id lets later work update the card in place (state, participants, ended).
+        if (await chat.ReplyAsync(new MeetingStartedReply(summary), cancellationToken).ConfigureAwait(false) is { } cardMessageId)
+        {
+            await meetings.SetCardMessageIdAsync(chat.RequestKey, cardMessageId, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static PersonSummary ToSummary(ConferenceUser user) => new(user.DisplayName, user.Id);

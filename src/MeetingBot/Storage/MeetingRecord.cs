@@ -14,4 +14,5 @@ public sealed record MeetingRecord(
     string ConversationId,
     string StartedByChatUserId,
     string RequestKey,
-    DateTimeOffset StartedAt);
+    DateTimeOffset StartedAt,
+    string? CardMessageId = null);

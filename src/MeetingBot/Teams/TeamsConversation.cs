@@ -18,16 +18,17 @@ internal sealed class TeamsConversation(Activity activity, BotConnectorClient co
 
     public string RequestKey => TeamsRequestKey.For(activity);
 
-    public async Task ReplyAsync(BotReply reply, CancellationToken cancellationToken)
+    public async Task<string?> ReplyAsync(BotReply reply, CancellationToken cancellationToken)
     {
         var outbound = TeamsReplyRenderer.Render(reply, activity);
         try
         {
             // Only messages are answered in place; events such as "bot added" get a new message in the conversation.
-            await (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id)
+            var messageId = await (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id)
                 ? connector.SendToConversationAsync(ServiceUrl, ConversationId, outbound, cancellationToken)
                 : connector.ReplyToActivityAsync(ServiceUrl, ConversationId, activity.Id, outbound, cancellationToken)).ConfigureAwait(false);
             metrics.ReplySent(Channel, "sent");
+            return messageId;
         }
         catch (BotConnectorException error)
         {

@@ -1,5 +1,7 @@
 using System.Net;
+using MeetingBot.Storage;
 using MeetingBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using MeetingBot.TrueConfSimulator;
 
 namespace MeetingBot.Tests.EndToEnd;
@@ -36,6 +38,18 @@ public sealed class StartMeetingTests
         Assert.Contains(conference.Id, reply.JsonText);
         Assert.Contains("Kevin Smith", reply.JsonText);
         Assert.Contains("Alex Wilber", reply.JsonText);
+
+        var store = bot.App.Services.GetRequiredService<IMeetingStore>();
+        var requestKey = $"msteams|{TestActivities.ConversationId}|{message["id"]}";
+        var stored = await store.FindByRequestKeyAsync(requestKey, CancellationToken.None);
+        for (var i = 0; i < 40 && stored?.CardMessageId is null; i++)
+        {
+            await Task.Delay(50); // the card's id is stored right after the connector answers
+            stored = await store.FindByRequestKeyAsync(requestKey, CancellationToken.None);
+        }
+
+        Assert.Equal(conference.Id, stored?.ConferenceId);
+        Assert.Equal(reply.ReturnedId, stored?.CardMessageId); // kept so the card can be updated in place later
 
         var calls = bot.TrueConf.RequestLog.Select(r => r.Operation).Where(op => op is not SimulatorOperations.UserGet and not SimulatorOperations.UserList).ToArray();
         Assert.Equal([SimulatorOperations.Token, SimulatorOperations.ConferenceCreate, SimulatorOperations.ConferenceRun], calls);

@@ -92,8 +92,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(http.Request.Body);
         var text = await reader.ReadToEndAsync();
+        var id = Interlocked.Increment(ref _nextId).ToString();
         var call = new RecordedCall(http.Request.Method, http.Request.Path + http.Request.QueryString, RawTarget(http),
-            http.Request.Headers.Authorization.ToString(), JsonNode.Parse(text) as JsonObject, DateTimeOffset.UtcNow);
+            http.Request.Headers.Authorization.ToString(), JsonNode.Parse(text) as JsonObject, DateTimeOffset.UtcNow, id);
         _calls.Enqueue(call);
         await _activities.Writer.WriteAsync(call);
         if (FailActivitiesWith is { } status)
@@ -101,7 +102,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
             return Results.Json(new { error = new { code = "ServiceError", message = "failing on purpose" } }, statusCode: status);
         }
 
-        return Results.Json(new { id = Interlocked.Increment(ref _nextId).ToString() }, statusCode: 201);
+        return Results.Json(new { id }, statusCode: 201);
     }
 
     private IResult GetMember(HttpContext http, string memberId)
@@ -117,7 +118,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
 }
 
 /// <summary>One call the bot made to the connector.</summary>
-public sealed record RecordedCall(string Method, string Path, string RawTarget, string Authorization, JsonObject? Body, DateTimeOffset At)
+/// <param name="ReturnedId">The message id the fake answered with (activity posts only).</param>
+public sealed record RecordedCall(string Method, string Path, string RawTarget, string Authorization, JsonObject? Body, DateTimeOffset At, string? ReturnedId = null)
 {
     public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
 

@@ -7,6 +7,8 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
     private const string Columns =
         "request_key, conference_id, backend, topic, owner_id, invitee_ids, join_url, page_url, channel, conversation_id, started_by, started_at";
 
+    private const string ColumnsWithCard = Columns + ", card_message_id";
+
     public Task<bool> TryAddAsync(MeetingRecord meeting, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
         {
@@ -35,7 +37,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
         database.ReadAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {Columns} FROM meetings WHERE request_key = $key";
+            command.CommandText = $"SELECT {ColumnsWithCard} FROM meetings WHERE request_key = $key";
             command.Parameters.AddWithValue("$key", requestKey);
             return await ReadSingleAsync(command, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
@@ -45,7 +47,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT {Columns} FROM meetings
+                SELECT {ColumnsWithCard} FROM meetings
                 WHERE channel = $channel AND conversation_id = $conversation
                 ORDER BY started_at DESC LIMIT 1
                 """;
@@ -85,6 +87,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             ConversationId: reader.GetString(9),
             StartedByChatUserId: reader.GetString(10),
             RequestKey: reader.GetString(0),
-            StartedAt: DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)));
+            StartedAt: DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)),
+            CardMessageId: reader.IsDBNull(12) ? null : reader.GetString(12));
     }
 }
