@@ -47,10 +47,9 @@ public sealed class StartMeetingHandler(
             new NewConference(topic, owner.User.Id, guests.Select(user => user.Id).ToArray()), cancellationToken).ConfigureAwait(false);
 
         var startedAt = clock.GetUtcNow();
-        await meetings.TryAddAsync(new MeetingRecord(
+        var record = new MeetingRecord(
             conference.Id, BotTexts.BackendName, conference.Topic, owner.User.Id, guests.Select(user => user.Id).ToArray(),
-            conference.JoinUrl, conference.PageUrl, chat.Channel, chat.ConversationId, chat.Sender.Id, chat.RequestKey, startedAt),
-            cancellationToken).ConfigureAwait(false);
+            conference.JoinUrl, conference.PageUrl, chat.Channel, chat.ConversationId, chat.Sender.Id, chat.RequestKey, startedAt);
 
         var summary = new MeetingSummary(
             conference.Topic.Length > 0 ? conference.Topic : topic,
@@ -62,11 +61,20 @@ public sealed class StartMeetingHandler(
             conference.PageUrl,
             BotTexts.BackendName,
             startedAt);
-        // The card's message id lets later work update the card in place (state, participants, ended).
-        if (await chat.ReplyAsync(new MeetingStartedReply(summary), cancellationToken).ConfigureAwait(false) is { } cardMessageId)
+        string? cardMessageId;
+        try
         {
-            await meetings.SetCardMessageIdAsync(chat.RequestKey, cardMessageId, cancellationToken).ConfigureAwait(false);
+            cardMessageId = await chat.ReplyAsync(new MeetingStartedReply(summary), cancellationToken).ConfigureAwait(false);
         }
+        catch (ChatDeliveryException)
+        {
+            // The conference runs even though the chat refused the card: remember it all the same.
+            await meetings.TryAddAsync(record, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        // Stored after the reply, in one write, with the card's message id so later work can update it in place.
+        await meetings.TryAddAsync(record with { CardMessageId = cardMessageId }, CancellationToken.None).ConfigureAwait(false);
     }
 
     private static PersonSummary ToSummary(ConferenceUser user) => new(user.DisplayName, user.Id);

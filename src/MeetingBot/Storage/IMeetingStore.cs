@@ -9,7 +9,4 @@ public interface IMeetingStore
 
     /// <summary>The meeting most recently started in a conversation.</summary>
     Task<MeetingRecord?> FindLatestInConversationAsync(string channel, string conversationId, CancellationToken cancellationToken);
-
-    /// <summary>Remembers the chat message that shows the meeting's card, so it can be updated later.</summary>
-    Task SetCardMessageIdAsync(string requestKey, string messageId, CancellationToken cancellationToken);
 }

@@ -42,9 +42,9 @@ public sealed class StartMeetingTests
         var store = bot.App.Services.GetRequiredService<IMeetingStore>();
         var requestKey = $"msteams|{TestActivities.ConversationId}|{message["id"]}";
         var stored = await store.FindByRequestKeyAsync(requestKey, CancellationToken.None);
-        for (var i = 0; i < 40 && stored?.CardMessageId is null; i++)
+        for (var i = 0; i < 40 && stored is null; i++)
         {
-            await Task.Delay(50); // the card's id is stored right after the connector answers
+            await Task.Delay(50); // the record is written right after the connector answers
             stored = await store.FindByRequestKeyAsync(requestKey, CancellationToken.None);
         }
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using MeetingBot.Storage;
 using MeetingBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using MeetingBot.TrueConfSimulator;
 
 namespace MeetingBot.Tests.EndToEnd;
@@ -96,5 +98,10 @@ public sealed class VideoServerFailureTests
 
         Assert.True(await bot.Connector.StaysQuietAsync(TimeSpan.FromMilliseconds(500)));
         Assert.Contains("Could not send the reply", bot.App.Logs.All);
+        // The conference is running, so it is remembered even though the chat never showed its card.
+        var stored = await bot.App.Services.GetRequiredService<IMeetingStore>()
+            .FindLatestInConversationAsync("msteams", TestActivities.ConversationId, CancellationToken.None);
+        Assert.Equal(Assert.Single(bot.TrueConf.Conferences).Id, stored?.ConferenceId);
+        Assert.Null(stored?.CardMessageId);
     }
 }

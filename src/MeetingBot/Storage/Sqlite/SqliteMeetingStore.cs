@@ -14,8 +14,8 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
-                INSERT INTO meetings ({Columns})
-                VALUES ($key, $conference, $backend, $topic, $owner, $invitees, $join, $page, $channel, $conversation, $startedBy, $startedAt)
+                INSERT INTO meetings ({ColumnsWithCard})
+                VALUES ($key, $conference, $backend, $topic, $owner, $invitees, $join, $page, $channel, $conversation, $startedBy, $startedAt, $card)
                 ON CONFLICT (request_key) DO NOTHING
                 """;
             command.Parameters.AddWithValue("$key", meeting.RequestKey);
@@ -30,6 +30,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             command.Parameters.AddWithValue("$conversation", meeting.ConversationId);
             command.Parameters.AddWithValue("$startedBy", meeting.StartedByChatUserId);
             command.Parameters.AddWithValue("$startedAt", meeting.StartedAt.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$card", (object?)meeting.CardMessageId ?? DBNull.Value);
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
         }, cancellationToken);
 
@@ -54,16 +55,6 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             command.Parameters.AddWithValue("$channel", channel);
             command.Parameters.AddWithValue("$conversation", conversationId);
             return await ReadSingleAsync(command, cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
-
-    public Task SetCardMessageIdAsync(string requestKey, string messageId, CancellationToken cancellationToken) =>
-        database.WriteAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE meetings SET card_message_id = $message WHERE request_key = $key";
-            command.Parameters.AddWithValue("$message", messageId);
-            command.Parameters.AddWithValue("$key", requestKey);
-            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken);
 
     private static async Task<MeetingRecord?> ReadSingleAsync(SqliteCommand command, CancellationToken cancellationToken)
