@@ -17,6 +17,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _writerLoop;
     private readonly TaskCompletionSource _schemaReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<string, SqliteCommand> _writerCommands = new(StringComparer.Ordinal);
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
@@ -43,6 +44,23 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
 
         return pending.Result.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A command on the writer connection that keeps its prepared statement between uses: the hot inserts are parsed
+    /// once, not once per chat message. Only for use inside <see cref="WriteAsync{T}"/> (the single writer).
+    /// </summary>
+    public SqliteCommand WriterCommand(SqliteConnection connection, string sql)
+    {
+        if (!_writerCommands.TryGetValue(sql, out var command) || command.Connection != connection)
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            _writerCommands[sql] = command;
+        }
+
+        command.Parameters.Clear();
+        return command;
     }
 
     public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
@@ -97,6 +115,11 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 }
 
                 await CommitAsync(connection, batch).ConfigureAwait(false);
+            }
+
+            foreach (var command in _writerCommands.Values)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
             }
         }
     }

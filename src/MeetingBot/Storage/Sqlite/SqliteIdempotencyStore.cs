@@ -13,7 +13,7 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
         var cleanUp = Interlocked.Increment(ref _claimsSinceCleanup) % ClaimsBetweenCleanups == 0;
         return await database.WriteAsync(async connection =>
         {
-            var claimed = await InsertClaimAsync(connection, key, now, now + (long)lifetime.TotalMilliseconds).ConfigureAwait(false);
+            var claimed = await InsertClaimAsync(database.WriterCommand(connection, InsertClaimSql), key, now, now + (long)lifetime.TotalMilliseconds).ConfigureAwait(false);
             if (cleanUp)
             {
                 await DeleteExpiredAsync(connection, now).ConfigureAwait(false);
@@ -23,14 +23,14 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<bool> InsertClaimAsync(SqliteConnection connection, string key, long now, long expires)
+    // An expired claim may be taken again; a live one may not.
+    private const string InsertClaimSql = """
+        INSERT INTO claimed_keys (key, expires_at) VALUES ($key, $expires)
+        ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claimed_keys.expires_at <= $now
+        """;
+
+    private static async Task<bool> InsertClaimAsync(SqliteCommand command, string key, long now, long expires)
     {
-        await using var command = connection.CreateCommand();
-        // An expired claim may be taken again; a live one may not.
-        command.CommandText = """
-            INSERT INTO claimed_keys (key, expires_at) VALUES ($key, $expires)
-            ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claimed_keys.expires_at <= $now
-            """;
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$expires", expires);
         command.Parameters.AddWithValue("$now", now);

@@ -9,15 +9,16 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
 
     private const string ColumnsWithCard = Columns + ", card_message_id";
 
+    private const string InsertSql = $"""
+        INSERT INTO meetings ({ColumnsWithCard})
+        VALUES ($key, $conference, $backend, $topic, $owner, $invitees, $join, $page, $channel, $conversation, $startedBy, $startedAt, $card)
+        ON CONFLICT (request_key) DO NOTHING
+        """;
+
     public Task<bool> TryAddAsync(MeetingRecord meeting, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                INSERT INTO meetings ({ColumnsWithCard})
-                VALUES ($key, $conference, $backend, $topic, $owner, $invitees, $join, $page, $channel, $conversation, $startedBy, $startedAt, $card)
-                ON CONFLICT (request_key) DO NOTHING
-                """;
+            var command = database.WriterCommand(connection, InsertSql);
             command.Parameters.AddWithValue("$key", meeting.RequestKey);
             command.Parameters.AddWithValue("$conference", meeting.ConferenceId);
             command.Parameters.AddWithValue("$backend", meeting.Backend);
