@@ -40,7 +40,7 @@ public sealed class MeetingBotOptions
     /// Messages accepted but not yet handled. Kept small on purpose: when it is full the endpoint waits (up to
     /// <see cref="EnqueuePatience"/>) instead of piling up work whose replies would all arrive late.
     /// </summary>
-    public int WorkQueueCapacity { get; set; } = 16;
+    public int WorkQueueCapacity { get; set; } = 8;
 
     /// <summary>How long the endpoint waits for room in a full queue before answering 503 (Teams waits 15 s).</summary>
     public TimeSpan EnqueuePatience { get; set; } = TimeSpan.FromSeconds(5);
