@@ -35,19 +35,7 @@ internal sealed class ConnectorTokenValidation(SigningKeySource<ConnectorSigning
         return failure is null ? ChannelAuthResult.Success(result.ClaimsIdentity) : ChannelAuthResult.Fail(failure);
     }
 
-    private TokenValidationParameters Parameters(ConnectorSigningKeys signingKeys) => new()
-    {
-        AuthenticationType = ChannelAuthenticationTypes.BotConnector,
-        ValidIssuer = options.ToBotFromChannelTokenIssuer,
-        ValidAudience = options.MicrosoftAppId,
-        IssuerSigningKeys = signingKeys.SigningKeys,
-        ValidAlgorithms = AllowedAlgorithms,
-        ClockSkew = ChannelTokenLifetime.ClockSkew,
-        ValidateIssuer = true,
-        ValidateAudience = true,
-        ValidateLifetime = true,
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        RequireAudience = true,
-    };
+    private TokenValidationParameters Parameters(ConnectorSigningKeys signingKeys) => ChannelTokenParameters.Strict(
+        ChannelAuthenticationTypes.BotConnector, options.ToBotFromChannelTokenIssuer, [options.MicrosoftAppId!],
+        signingKeys.SigningKeys, AllowedAlgorithms);
 }

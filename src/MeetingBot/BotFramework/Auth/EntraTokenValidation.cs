@@ -47,19 +47,8 @@ internal sealed class EntraTokenValidation(SigningKeySource<OpenIdConnectConfigu
         return ChannelAuthResult.Success(result.ClaimsIdentity);
     }
 
-    private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration, ChannelTokenAuthority authority) => new()
-    {
-        AuthenticationType = ChannelAuthenticationTypes.Entra,
-        ValidIssuer = authority.Issuer,
-        ValidAudiences = [options.MicrosoftAppId, $"api://{options.MicrosoftAppId}", $"api://botid-{options.MicrosoftAppId}"],
-        IssuerSigningKeys = configuration.SigningKeys,
-        ValidAlgorithms = AllowedAlgorithms,
-        ClockSkew = ChannelTokenLifetime.ClockSkew,
-        ValidateIssuer = true,
-        ValidateAudience = true,
-        ValidateLifetime = true,
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        RequireAudience = true,
-    };
+    private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration, ChannelTokenAuthority authority) => ChannelTokenParameters.Strict(
+        ChannelAuthenticationTypes.Entra, authority.Issuer,
+        [options.MicrosoftAppId!, $"api://{options.MicrosoftAppId}", $"api://botid-{options.MicrosoftAppId}"],
+        configuration.SigningKeys, AllowedAlgorithms);
 }
