@@ -51,8 +51,6 @@ public sealed partial class BackgroundWorkQueue(IOptions<MeetingBotOptions> opti
         }
     }
 
-    public int Pending => _queue.Reader.Count;
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _workers = Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(DrainAsync, CancellationToken.None)).ToArray();
