@@ -101,6 +101,21 @@ def proc_status(pid: int) -> dict[str, int]:
     return values
 
 
+def memory_by_mapping(pid: int) -> list[tuple[str, int]]:
+    """Resident kB per mapped file (or [heap], [anon], memfd:…), largest first: where the RSS actually lives."""
+    totals: dict[str, int] = {}
+    name = "[anon]"
+    with open(f"/proc/{pid}/smaps") as f:
+        for line in f:
+            head = line.split(maxsplit=5)
+            if "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+                name = head[5].strip() if len(head) > 5 else "[anon]"
+                name = name.rsplit("/", 1)[-1] if name.startswith("/") else name
+            elif head[0] == "Rss:":
+                totals[name] = totals.get(name, 0) + int(head[1])
+    return sorted(totals.items(), key=lambda kv: -kv[1])
+
+
 def children_of(pid: int) -> list[int]:
     result = []
     for entry in os.listdir("/proc"):
@@ -398,8 +413,11 @@ class Bot:
         self.log_file = open(log_path, "ab")
         self.started_wall = time.time()
         self.started_mono = time.monotonic()
+        native = app_dir / "MeetingBot"
+        command = ([str(native)] if native.is_file() and not (app_dir / "MeetingBot.dll").exists()
+                   else [shutil.which("dotnet") or "dotnet", str(app_dir / "MeetingBot.dll")])
         self.proc = subprocess.Popen(
-            [shutil.which("dotnet") or "dotnet", str(app_dir / "MeetingBot.dll")],
+            command,
             cwd=app_dir, env=env, stdout=self.log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
         )
         self.pid = self.proc.pid
@@ -490,6 +508,7 @@ class PhaseResult:
     typing_per_cmd: float = 0.0
     reply_length_min: int = 0
     reply_length_max: int = 0
+    memory_by_mapping: list = field(default_factory=list)
 
 
 class Benchmark:
@@ -513,6 +532,11 @@ class Benchmark:
         self.lifetime: dict = {}
         self.notes: list[str] = []
         self.trace_top = ""
+
+    def launch_description(self) -> str:
+        if (self.app_dir / "MeetingBot.dll").exists():
+            return "JIT: `dotnet MeetingBot.dll`"
+        return "native AOT: `./MeetingBot`"
 
     # ---------------- stubs
     def start_nginx(self) -> None:
@@ -732,6 +756,9 @@ class Benchmark:
         result.rss_anon_mb = status.get("RssAnon", 0) / 1024
         result.rss_file_mb = status.get("RssFile", 0) / 1024
         result.rss_shmem_mb = status.get("RssShmem", 0) / 1024
+        result.memory_by_mapping = memory_by_mapping(bot.pid)
+        (self.work / f"memory-by-mapping-c{concurrency}.txt").write_text(
+            "".join(f"{kb:>8} kB  {name}\n" for name, kb in result.memory_by_mapping))
 
         if cards_got < answered:
             result.failures.append(f"{answered - cards_got} of {answered} answered commands got no card")
@@ -867,7 +894,7 @@ class Benchmark:
             "cpus": f"{os.cpu_count()} × {model}",
             "memory": f"{mem_kb / 1024 / 1024:.1f} GiB",
             "kernel": platform.release(),
-            "runtime": ", ".join(runtimes) or "?",
+            "runtime": (", ".join(runtimes) or "?") + f" (SDK {run('dotnet', '--version')})",
             "nginx": run("nginx", "-v") or subprocess.run(["nginx", "-v"], capture_output=True, text=True).stderr.strip(),
             "wrk": (run("wrk", "-v").splitlines() or ["?"])[0].split(" Copyright")[0],
             "commit": commit + (" (src/ modified)" if dirty else ""),
@@ -886,7 +913,7 @@ class Benchmark:
             "",
             f"- Machine: {machine['cpus']}, {machine['memory']} RAM, Linux {machine['kernel']}",
             f"- Runtime: {machine['runtime']}; stubs {machine['nginx']}; load {machine['wrk']}",
-            f"- Bot: commit {machine['commit']}, Release publish, own process (`dotnet MeetingBot.dll`), anonymous mode, "
+            f"- Bot: commit {machine['commit']}, Release publish, own process ({self.launch_description()}), anonymous mode, "
             f"log level Warning{', env ' + ' '.join(self.args.bot_env) if self.args.bot_env else ''}",
             f"- Load: `<at>MeetingBot</at> start meeting with kevin` (Teams channel message with mention entity, new id "
             f"per request); wrk {self.args.wrk_threads} thread(s); {self.args.initial_warmup:g} s initial warm-up at the "
@@ -958,6 +985,16 @@ class Benchmark:
                 f"{min(c['rss_mb'] for c in self.cold):.0f} | {max(c['rss_mb'] for c in self.cold):.0f} | |",
                 "",
             ]
+        if cols and cols[-1].memory_by_mapping:
+            last = cols[-1]
+            lines += [f"## Where the RSS lives (end of the c={last.concurrency} phase, largest mappings)", "",
+                      "| mapping | resident MB |", "|---|---|"]
+            shown, rest = last.memory_by_mapping[:14], last.memory_by_mapping[14:]
+            lines += [f"| `{name}` | {kb / 1024:.1f} |" for name, kb in shown]
+            if rest:
+                lines.append(f"| {len(rest)} other mappings (all in `memory-by-mapping-c{last.concurrency}.txt`) | "
+                             f"{sum(kb for _, kb in rest) / 1024:.1f} |")
+            lines.append("")
         lines += ["## Targets", ""]
         by_c = {r.concurrency: r for r in cols}
         top = by_c.get(32) or (cols[-1] if cols else None)
@@ -1032,8 +1069,8 @@ def main() -> int:
                         help="measure a phase again (at most this often) when other processes disturbed it")
     parser.add_argument("--results", default=str(BENCH / "results"))
     args = parser.parse_args()
-    if not (Path(args.app) / "MeetingBot.dll").exists():
-        parser.error(f"{args.app}/MeetingBot.dll not found: build first (bench/run.sh does)")
+    if not any((Path(args.app) / name).is_file() for name in ("MeetingBot.dll", "MeetingBot")):
+        parser.error(f"{args.app}: neither MeetingBot.dll nor a native MeetingBot found: build first (bench/run.sh does)")
     if args.duration > 60 or args.warmup > 30 or args.initial_warmup > 60:
         parser.error("phases are bounded: --duration ≤ 60, --warmup ≤ 30, --initial-warmup ≤ 60")
     return Benchmark(args).run()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # MeetingBot end-to-end load benchmark — the one command:  bench/run.sh [bench.py options]
-# Builds the bot (Release publish into bench/.out/app), then bench.py starts the nginx stubs, the built bot as its
+# Builds the bot (Release native AOT publish into bench/.out/app), then bench.py starts the nginx stubs, the built bot as its
 # own process, drives it with wrk at concurrency 1, 8 and 32, measures cold start, and writes the report to
 # bench/results/<timestamp>.md. Loopback traffic only; every phase is bounded (about 2 minutes in all).
 # Examples:  bench/run.sh --concurrency 32 --duration 10 --cold-starts 0
@@ -26,9 +26,8 @@ fi
 command -v python3 >/dev/null || { echo "[bench] python3 is required" >&2; exit 2; }
 command -v dotnet >/dev/null || { echo "[bench] the .NET 10 SDK is required" >&2; exit 2; }
 
-echo "[bench] building: dotnet publish src/MeetingBot -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/.out/app"
+echo "[bench] building: dotnet publish src/MeetingBot -c Release -r linux-x64 -o bench/.out/app (native AOT, as the pipeline ships it)"
 rm -rf bench/.out/app
-# ReadyToRun, as the pipeline publishes it: precompiled code starts faster.
-dotnet publish src/MeetingBot/MeetingBot.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/.out/app -nologo -v q
+dotnet publish src/MeetingBot/MeetingBot.csproj -c Release -r linux-x64 -o bench/.out/app -nologo -v q
 
 exec python3 bench/bench.py "$@"

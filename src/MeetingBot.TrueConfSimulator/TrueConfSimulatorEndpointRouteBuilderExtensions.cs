@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MeetingBot.TrueConfSimulator.Endpoints;
 using MeetingBot.TrueConfSimulator.Http;
 using Microsoft.AspNetCore.Builder;
@@ -14,6 +15,8 @@ public static class TrueConfSimulatorEndpointRouteBuilderExtensions
     /// standalone server): token endpoint, API v3.x/v4, conference pages, and 404/405 answers for everything
     /// else under the prefix.
     /// </summary>
+    [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
+    [RequiresDynamicCode(DelegateEndpoints.Reason)]
     public static RouteGroupBuilder MapTrueConfSimulator(this IEndpointRouteBuilder endpoints, string prefix = "")
     {
         if (endpoints.ServiceProvider.GetService<TrueConfSimulatorState>() is null)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MeetingBot.TrueConfSimulator.Errors;
 using MeetingBot.TrueConfSimulator.Http;
 using MeetingBot.TrueConfSimulator.Requests;
@@ -12,6 +13,8 @@ internal static class ConferenceEndpoints
     private const string ReadScope = "conferences:read";
     private const string WriteScope = "conferences:write";
 
+    [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
+    [RequiresDynamicCode(DelegateEndpoints.Reason)]
     public static void MapConferenceEndpoints(this IEndpointRouteBuilder api)
     {
         new ResourceRoutes(api, "/conferences")

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using MeetingBot.TrueConfSimulator.Errors;
 using MeetingBot.TrueConfSimulator.Http;
@@ -14,6 +15,8 @@ internal static class InvitationEndpoints
     private const string ReadScope = "conferences.invitations:read";
     private const string WriteScope = "conferences.invitations:write";
 
+    [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
+    [RequiresDynamicCode(DelegateEndpoints.Reason)]
     public static void MapInvitationEndpoints(this IEndpointRouteBuilder api)
     {
         new ResourceRoutes(api, "/conferences/{conferenceId}/invitations")

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MeetingBot.TrueConfSimulator.Http;
 using MeetingBot.TrueConfSimulator.Pages;
 using Microsoft.AspNetCore.Http;
@@ -10,12 +11,16 @@ internal static class PageEndpoints
 {
     private const string JoinedParameter = "joined";
 
+    [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
+    [RequiresDynamicCode(DelegateEndpoints.Reason)]
     public static void MapPageEndpoints(this IEndpointRouteBuilder group)
     {
         MapPage(group, "/c", "Conference page");
         MapPage(group, "/webrtc", "Browser client");
     }
 
+    [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
+    [RequiresDynamicCode(DelegateEndpoints.Reason)]
     private static void MapPage(IEndpointRouteBuilder group, string root, string view)
     {
         new ResourceRoutes(group, root + "/{conferenceId}")

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MeetingBot.TrueConfSimulator.Errors;
 using MeetingBot.TrueConfSimulator.Http;
 using MeetingBot.TrueConfSimulator.Models;
@@ -13,6 +14,8 @@ internal static class ParticipantEndpoints
     private const string ReadScope = "conferences.participants:read";
     private const string WriteScope = "conferences.participants:write";
 
+    [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
+    [RequiresDynamicCode(DelegateEndpoints.Reason)]
     public static void MapParticipantEndpoints(this IEndpointRouteBuilder api)
     {
         var invite = new SimulatorOperation(SimulatorOperations.ParticipantInvite, WriteScope);

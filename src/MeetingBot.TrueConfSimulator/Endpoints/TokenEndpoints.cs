@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using MeetingBot.TrueConfSimulator.Http;
@@ -19,6 +20,8 @@ internal static class TokenEndpoints
 
     private static readonly string[] OtherMethods = ["GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
+    [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
+    [RequiresDynamicCode(DelegateEndpoints.Reason)]
     public static void MapTokenEndpoints(this IEndpointRouteBuilder group)
     {
         var operation = new SimulatorOperation(SimulatorOperations.Token);

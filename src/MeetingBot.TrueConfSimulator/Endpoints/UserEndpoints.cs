@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MeetingBot.TrueConfSimulator.Errors;
 using MeetingBot.TrueConfSimulator.Http;
 using MeetingBot.TrueConfSimulator.Models;
@@ -14,6 +15,8 @@ internal static class UserEndpoints
 
     private static readonly string[] ContainsFilters = ["login_name", "display_name", "first_name", "last_name", "email"];
 
+    [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
+    [RequiresDynamicCode(DelegateEndpoints.Reason)]
     public static void MapUserEndpoints(this IEndpointRouteBuilder api)
     {
         new ResourceRoutes(api, "/users")

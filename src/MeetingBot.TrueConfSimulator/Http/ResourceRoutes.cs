@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,6 +30,8 @@ internal sealed class ResourceRoutes(IEndpointRouteBuilder group, string pattern
     public ResourceRoutes Delete(SimulatorOperation operation, Delegate handler, ApiVersions versions = ApiVersions.All) =>
         On("DELETE", operation, handler, versions);
 
+    [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
+    [RequiresDynamicCode(DelegateEndpoints.Reason)]
     public void Map()
     {
         var methods = new ResourceMethods(_routes.Select(route => route.Binding).ToArray());

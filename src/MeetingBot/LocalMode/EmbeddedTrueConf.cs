@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using MeetingBot.TrueConfSimulator;
 
@@ -40,6 +41,8 @@ public static partial class EmbeddedTrueConf
         return builder;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Local mode only; the simulator's handlers are rooted by their delegates, and the native build's smoke test drives them.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Local mode only; minimal-API binding falls back to reflection, which the native build's smoke test exercises.")]
     public static WebApplication MapEmbeddedTrueConf(this WebApplication app)
     {
         if (app.Services.GetService<EmbeddedTrueConfMarker>() is { } marker)

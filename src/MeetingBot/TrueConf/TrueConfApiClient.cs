@@ -1,4 +1,5 @@
 using Flurl.Http;
+using MeetingBot.Hosting;
 using MeetingBot.TrueConf.Errors;
 using MeetingBot.TrueConf.Wire;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,11 @@ namespace MeetingBot.TrueConf;
 internal sealed class TrueConfApiClient(TrueConfHttpClients http, IOptions<TrueConfOptions> options)
 {
     private TrueConfOptions Settings => options.Value;
+
+    private string? _apiRoot;
+
+    /// <summary><c>{server}/api/{version}</c>, built once: the options do not change while the bot runs.</summary>
+    private string ApiRoot => _apiRoot ??= $"{Settings.ServerUrl!.TrimEnd('/')}/api/{Uri.EscapeDataString(Settings.ApiVersion)}";
 
     public Task<ConferenceDto> CreateConferenceAsync(object body, CancellationToken cancellationToken) =>
         SendAsync(Api("conferences"), HttpMethod.Post, body, async response =>
@@ -64,8 +70,16 @@ internal sealed class TrueConfApiClient(TrueConfHttpClients http, IOptions<TrueC
         return users;
     }
 
-    private IFlurlRequest Api(params string[] segments) =>
-        http.Api.Request("api", Settings.ApiVersion).AppendPathSegments(segments.Select(Uri.EscapeDataString)).AllowAnyHttpStatus();
+    private IFlurlRequest Api(params string[] segments)
+    {
+        var url = new System.Text.StringBuilder(ApiRoot, ApiRoot.Length + 64);
+        foreach (var segment in segments)
+        {
+            url.Append('/').Append(Uri.EscapeDataString(segment));
+        }
+
+        return http.Api.RequestEscaped(url.ToString()).AllowAnyHttpStatus();
+    }
 
     private Task<T> SendAsync<T>(IFlurlRequest request, HttpMethod method, object? body, Func<IFlurlResponse, Task<T>> read, CancellationToken cancellationToken) =>
         TrueConfCall.RunAsync(Settings.RequestTimeout, async () =>

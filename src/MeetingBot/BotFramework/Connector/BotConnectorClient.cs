@@ -2,6 +2,7 @@ using System.Text.Json;
 using Flurl.Http;
 using Flurl.Http.Configuration;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.Hosting;
 
 namespace MeetingBot.BotFramework.Connector;
 
@@ -64,7 +65,7 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
             throw new BotConnectorException("The activity's serviceUrl is not on the allowed list (BotFramework AllowedServiceUrlHosts)");
         }
 
-        var request = _client.Value.Request(url).AllowAnyHttpStatus();
+        var request = _client.Value.RequestEscaped(url).AllowAnyHttpStatus();
         try
         {
             return body is null
