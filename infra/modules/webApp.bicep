@@ -58,6 +58,8 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
     keyVaultReferenceIdentity: identityResourceId
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // The package holds a native (AOT) executable, not MeetingBot.dll. Zip deployment may drop the execute bit.
+      appCommandLine: 'sh -c "chmod +x /home/site/wwwroot/MeetingBot 2>/dev/null; exec /home/site/wwwroot/MeetingBot"'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'

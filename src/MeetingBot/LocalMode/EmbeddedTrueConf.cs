@@ -13,12 +13,14 @@ public static partial class EmbeddedTrueConf
     public const string PathPrefix = "/trueconf";
     public const string DefaultListenUrl = "http://localhost:3978";
 
-    public static bool IsWanted(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["TrueConf:ServerUrl"]);
+    public static bool IsWanted(IConfiguration configuration) =>
+        LocalModeFeature.IsSupported && string.IsNullOrWhiteSpace(configuration["TrueConf:ServerUrl"]);
 
     /// <summary>Points the TrueConf client at the simulator and registers it, when no real server is configured.</summary>
     public static WebApplicationBuilder AddEmbeddedTrueConfWhenUnconfigured(this WebApplicationBuilder builder)
     {
-        if (!IsWanted(builder.Configuration))
+        // The switch is tested here itself so that the native build's trimmer drops the simulator entirely.
+        if (!LocalModeFeature.IsSupported || !IsWanted(builder.Configuration))
         {
             return builder;
         }
@@ -45,7 +47,7 @@ public static partial class EmbeddedTrueConf
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Local mode only; minimal-API binding falls back to reflection, which the native build's smoke test exercises.")]
     public static WebApplication MapEmbeddedTrueConf(this WebApplication app)
     {
-        if (app.Services.GetService<EmbeddedTrueConfMarker>() is { } marker)
+        if (LocalModeFeature.IsSupported && app.Services.GetService<EmbeddedTrueConfMarker>() is { } marker)
         {
             app.MapTrueConfSimulator(PathPrefix);
             LogServingSimulator(app.Logger, marker.ServerUrl);

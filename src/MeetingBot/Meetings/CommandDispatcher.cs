@@ -114,7 +114,13 @@ public sealed partial class CommandDispatcher(
     {
         try
         {
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            // Nearly every command finishes first and cancels the delay: no exception for that common case.
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+
             await chat.ShowTypingAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)

@@ -11,7 +11,9 @@ internal sealed partial class TrueConfOptionsValidator : IValidateOptions<TrueCo
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.ServerUrl))
         {
-            failures.Add("TrueConf:ServerUrl is required (leave it unset only in local mode, where the embedded simulator serves it).");
+            failures.Add(LocalMode.LocalModeFeature.IsSupported
+                ? "TrueConf:ServerUrl is required (leave it unset only in local mode, where the embedded simulator serves it)."
+                : "TrueConf:ServerUrl is required: the published bot has no embedded simulator (that is `dotnet run`'s local mode).");
         }
         else if (!Uri.TryCreate(options.ServerUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {

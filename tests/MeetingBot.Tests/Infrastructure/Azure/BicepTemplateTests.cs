@@ -19,6 +19,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         Assert.Equal("app,linux", Str(site.Node["kind"]));
         Assert.True(Bool(site.Properties?["httpsOnly"]), "httpsOnly");
         Assert.Equal("DOTNETCORE|10.0", Str(config?["linuxFxVersion"]));
+        Assert.EndsWith("exec /home/site/wwwroot/MeetingBot\"", Str(config?["appCommandLine"]), StringComparison.Ordinal);
         Assert.True(Bool(config?["alwaysOn"]), "alwaysOn");
         Assert.Equal("1.2", Str(config?["minTlsVersion"]));
         Assert.Equal("Disabled", Str(config?["ftpsState"]));

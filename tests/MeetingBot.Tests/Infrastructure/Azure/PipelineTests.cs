@@ -61,7 +61,9 @@ public sealed partial class PipelineTests
         var publish = Assert.Single(PipelineYaml.StageSteps(stage),
             s => PipelineYaml.Text(s, "script")?.StartsWith("dotnet publish src/MeetingBot/", StringComparison.Ordinal) == true);
         Assert.Contains("--configuration $(buildConfiguration)", PipelineYaml.Text(publish, "script"), StringComparison.Ordinal);
+        Assert.Contains("--runtime linux-x64", PipelineYaml.Text(publish, "script"), StringComparison.Ordinal);
         Assert.Equal("Release", Variable("buildConfiguration"));
+        Assert.Contains(PipelineYaml.StageSteps(stage), s => PipelineYaml.Text(s, "script")?.Contains("apt-get install -y -qq clang zlib1g-dev", StringComparison.Ordinal) == true);
 
         var zip = Assert.Single(PipelineYaml.Tasks(stage, "ArchiveFiles@2"));
         Assert.Equal("zip", PipelineYaml.Input(zip, "archiveType"));

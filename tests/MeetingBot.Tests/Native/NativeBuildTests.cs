@@ -1,0 +1,107 @@
+using System.Net;
+using MeetingBot.Tests.Infrastructure;
+
+namespace MeetingBot.Tests.Native;
+
+/// <summary>
+/// The shipped binary (native AOT) does what the JIT build does on the paths where AOT differs: source-generated
+/// JSON and configuration binding, JWT validation, minimal-API endpoints, SQLite, and no local mode (its simulator
+/// binds endpoints by reflection; the native build leaves it out). Real HTTP to the TrueConf simulator and a fake Bot Connector on loopback ports.
+/// </summary>
+[Collection(NativeBuildCollection.Name)]
+public sealed class NativeBuildTests(NativeBuild build)
+{
+    private const string AppId = "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60";
+
+    [Fact]
+    public async Task Starts_a_meeting_and_replies_with_the_join_card()
+    {
+        await using var trueConf = await TrueConfSimulatorServer.StartAsync();
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var bot = NativeBot.Start(build, new Dictionary<string, string>
+        {
+            ["TrueConf__ServerUrl"] = trueConf.BaseUrl,
+            ["TrueConf__ClientId"] = trueConf.Options.ClientId,
+            ["TrueConf__ClientSecret"] = trueConf.Options.ClientSecret,
+            ["MicrosoftAppId"] = "",
+        });
+        await bot.WaitUntilListeningAsync();
+
+        var malformed = await bot.PostAsync("{\"type\": \"message\", ");
+        var accepted = await bot.PostAsync(TestActivities.ChannelMessage(connector.ServiceUrl, "start meeting with kevin"));
+        var reply = await connector.NextMessageAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var conference = Assert.Single(trueConf.State.Conferences);
+        Assert.True(conference.IsRunning);
+        var join = reply.Card!["actions"]![0]!;
+        Assert.Equal("Action.OpenUrl", (string?)join["type"]);
+        Assert.Equal($"{trueConf.BaseUrl}/webrtc/{conference.Id}", (string?)join["url"]);
+        Assert.Contains("Kevin Smith", reply.JsonText);
+        Assert.Empty(await AdaptiveCardSchema.ErrorsAsync(reply.Card.ToJsonString()));
+    }
+
+    [Fact]
+    public async Task Checks_channel_tokens_against_the_published_keys()
+    {
+        await using var issuer = await TestChannelIssuer.StartAsync();
+        await using var trueConf = await TrueConfSimulatorServer.StartAsync();
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var bot = NativeBot.Start(build, new Dictionary<string, string>
+        {
+            ["TrueConf__ServerUrl"] = trueConf.BaseUrl,
+            ["TrueConf__ClientId"] = trueConf.Options.ClientId,
+            ["TrueConf__ClientSecret"] = trueConf.Options.ClientSecret,
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "app-secret",
+            ["ToBotFromChannelOpenIdMetadataUrl"] = issuer.ChannelMetadataUrl,
+            ["ToBotFromEntraOpenIdMetadataUrl"] = issuer.EntraMetadataUrl,
+            ["ToBotFromChannelTokenIssuer"] = issuer.ChannelIssuer,
+            ["AllowedServiceUrlHosts__0"] = "127.0.0.1",
+        });
+        await bot.WaitUntilListeningAsync();
+        var message = TestActivities.ChannelMessage(connector.ServiceUrl, "help");
+
+        var unsigned = await bot.PostAsync(message, TestChannelIssuer.WithoutSignature(issuer.CreateChannelToken(AppId, connector.ServiceUrl)));
+        var otherApp = await bot.PostAsync(message, issuer.CreateChannelToken("another-app", connector.ServiceUrl));
+        var valid = await bot.PostAsync(message, issuer.CreateChannelToken(AppId, connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherApp.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.DoesNotContain("app-secret", bot.Output);
+    }
+
+    [Fact]
+    public async Task Has_no_embedded_simulator_and_asks_for_a_TrueConf_server()
+    {
+        await using var bot = NativeBot.Start(build, new Dictionary<string, string> { ["MicrosoftAppId"] = "" });
+
+        var exitCode = await bot.ExitCodeWithinAsync(TimeSpan.FromSeconds(20));
+
+        Assert.NotNull(exitCode);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("TrueConf:ServerUrl is required: the published bot has no embedded simulator", bot.Output);
+        Assert.DoesNotContain("SIMULATOR", bot.Output);
+        var binary = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(build.Executable));
+        Assert.DoesNotContain("TrueConfSimulatorState", binary); // trimmed away, not merely switched off
+    }
+
+    [Fact]
+    public async Task A_bad_setting_stops_start_up_naming_the_key()
+    {
+        await using var bot = NativeBot.Start(build, new Dictionary<string, string>
+        {
+            ["TrueConf__ServerUrl"] = "video.example.com",
+            ["TrueConf__ClientId"] = "bot",
+            ["TrueConf__ClientSecret"] = "secret-value",
+        });
+
+        var exitCode = await bot.ExitCodeWithinAsync(TimeSpan.FromSeconds(20));
+
+        Assert.NotNull(exitCode);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("TrueConf:ServerUrl", bot.Output);
+    }
+}
