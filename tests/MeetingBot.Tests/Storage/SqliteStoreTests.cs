@@ -43,6 +43,50 @@ public sealed class SqliteStoreTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Expired_claims_are_cleaned_up_by_their_expiry_index_not_a_table_scan()
+    {
+        var claims = _services.GetRequiredService<IIdempotencyStore>();
+        var database = _services.GetRequiredService<SqliteDatabase>();
+        for (var i = 0; i < 999; i++)
+        {
+            await claims.TryClaimAsync($"old:{i}", TimeSpan.FromMilliseconds(1), CancellationToken.None);
+        }
+
+        await Task.Delay(20);
+        await claims.TryClaimAsync("new", TimeSpan.FromMinutes(30), CancellationToken.None); // the 1000th claim cleans up
+
+        var left = await database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT key FROM claimed_keys";
+            await using var reader = await command.ExecuteReaderAsync();
+            var keys = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                keys.Add(reader.GetString(0));
+            }
+
+            return keys;
+        }, CancellationToken.None);
+        var plan = await database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN DELETE FROM claimed_keys WHERE expires_at <= 0";
+            await using var reader = await command.ExecuteReaderAsync();
+            var steps = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                steps.Add(reader.GetString(3));
+            }
+
+            return string.Join(" | ", steps);
+        }, CancellationToken.None);
+
+        Assert.Equal(["new"], left);
+        Assert.Contains("claimed_keys_by_expiry", plan);
+    }
+
+    [Fact]
     public async Task A_failing_write_fails_only_its_caller_and_the_writes_beside_it_are_kept()
     {
         var database = _services.GetRequiredService<SqliteDatabase>();

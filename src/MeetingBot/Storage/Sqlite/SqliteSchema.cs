@@ -39,5 +39,7 @@ internal static class SqliteSchema
             key TEXT PRIMARY KEY,
             expires_at INTEGER NOT NULL
         );
+        -- The periodic clean-up deletes by expiry; without this it scanned every live claim on the writer.
+        CREATE INDEX IF NOT EXISTS claimed_keys_by_expiry ON claimed_keys (expires_at);
         """;
 }
