@@ -18,13 +18,7 @@ public sealed class NativeBuildTests(NativeBuild build)
     {
         await using var trueConf = await TrueConfSimulatorServer.StartAsync();
         await using var connector = await FakeBotConnector.StartAsync();
-        await using var bot = NativeBot.Start(build, new Dictionary<string, string>
-        {
-            ["TrueConf__ServerUrl"] = trueConf.BaseUrl,
-            ["TrueConf__ClientId"] = trueConf.Options.ClientId,
-            ["TrueConf__ClientSecret"] = trueConf.Options.ClientSecret,
-            ["MicrosoftAppId"] = "",
-        });
+        await using var bot = NativeBot.Start(build, With(trueConf, ("MicrosoftAppId", "")));
         await bot.WaitUntilListeningAsync();
 
         var malformed = await bot.PostAsync("{\"type\": \"message\", ");
@@ -48,18 +42,13 @@ public sealed class NativeBuildTests(NativeBuild build)
         await using var issuer = await TestChannelIssuer.StartAsync();
         await using var trueConf = await TrueConfSimulatorServer.StartAsync();
         await using var connector = await FakeBotConnector.StartAsync();
-        await using var bot = NativeBot.Start(build, new Dictionary<string, string>
-        {
-            ["TrueConf__ServerUrl"] = trueConf.BaseUrl,
-            ["TrueConf__ClientId"] = trueConf.Options.ClientId,
-            ["TrueConf__ClientSecret"] = trueConf.Options.ClientSecret,
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "app-secret",
-            ["ToBotFromChannelOpenIdMetadataUrl"] = issuer.ChannelMetadataUrl,
-            ["ToBotFromEntraOpenIdMetadataUrl"] = issuer.EntraMetadataUrl,
-            ["ToBotFromChannelTokenIssuer"] = issuer.ChannelIssuer,
-            ["AllowedServiceUrlHosts__0"] = "127.0.0.1",
-        });
+        await using var bot = NativeBot.Start(build, With(trueConf,
+            ("MicrosoftAppId", AppId),
+            ("MicrosoftAppPassword", "app-secret"),
+            ("ToBotFromChannelOpenIdMetadataUrl", issuer.ChannelMetadataUrl),
+            ("ToBotFromEntraOpenIdMetadataUrl", issuer.EntraMetadataUrl),
+            ("ToBotFromChannelTokenIssuer", issuer.ChannelIssuer),
+            ("AllowedServiceUrlHosts__0", "127.0.0.1")));
         await bot.WaitUntilListeningAsync();
         var message = TestActivities.ChannelMessage(connector.ServiceUrl, "help");
 
@@ -103,5 +92,22 @@ public sealed class NativeBuildTests(NativeBuild build)
         Assert.NotNull(exitCode);
         Assert.NotEqual(0, exitCode);
         Assert.Contains("TrueConf:ServerUrl", bot.Output);
+    }
+
+    /// <summary>Settings pointing the bot at <paramref name="trueConf"/>, plus <paramref name="more"/>.</summary>
+    private static Dictionary<string, string> With(TrueConfSimulatorServer trueConf, params (string Key, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["TrueConf__ServerUrl"] = trueConf.BaseUrl,
+            ["TrueConf__ClientId"] = trueConf.Options.ClientId,
+            ["TrueConf__ClientSecret"] = trueConf.Options.ClientSecret,
+        };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 }

@@ -55,35 +55,11 @@ public sealed class SqliteStoreTests : IAsyncDisposable
         await Task.Delay(20);
         await claims.TryClaimAsync("new", TimeSpan.FromMinutes(30), CancellationToken.None); // the 1000th claim cleans up
 
-        var left = await database.ReadAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT key FROM claimed_keys";
-            await using var reader = await command.ExecuteReaderAsync();
-            var keys = new List<string>();
-            while (await reader.ReadAsync())
-            {
-                keys.Add(reader.GetString(0));
-            }
-
-            return keys;
-        }, CancellationToken.None);
-        var plan = await database.ReadAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "EXPLAIN QUERY PLAN DELETE FROM claimed_keys WHERE expires_at <= 0";
-            await using var reader = await command.ExecuteReaderAsync();
-            var steps = new List<string>();
-            while (await reader.ReadAsync())
-            {
-                steps.Add(reader.GetString(3));
-            }
-
-            return string.Join(" | ", steps);
-        }, CancellationToken.None);
+        var left = await ColumnAsync(database, "SELECT key FROM claimed_keys", column: 0);
+        var plan = await ColumnAsync(database, "EXPLAIN QUERY PLAN DELETE FROM claimed_keys WHERE expires_at <= 0", column: 3);
 
         Assert.Equal(["new"], left);
-        Assert.Contains("claimed_keys_by_expiry", plan);
+        Assert.Contains(plan, step => step.Contains("claimed_keys_by_expiry", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -151,6 +127,21 @@ public sealed class SqliteStoreTests : IAsyncDisposable
         Assert.Equal(HealthStatus.Unhealthy, report.Entries["storage"].Status);
         Assert.Contains("/proc/meetingbot-cannot-write-here/bot.db", report.Entries["storage"].Description);
     }
+
+    private static Task<List<string>> ColumnAsync(SqliteDatabase database, string sql, int column) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            var values = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                values.Add(reader.GetString(column));
+            }
+
+            return values;
+        }, CancellationToken.None);
 
     private static ServiceProvider Build(string path) => new ServiceCollection()
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = path }).Build())
