@@ -207,6 +207,16 @@ var baseAppSettings = [
     value: 'true'
   }
   {
+    // The native executable is started directly (appCommandLine), not by the .NET image's start-up script: tell
+    // it and the platform the port explicitly.
+    name: 'ASPNETCORE_HTTP_PORTS'
+    value: '8080'
+  }
+  {
+    name: 'WEBSITES_PORT'
+    value: '8080'
+  }
+  {
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: monitoring.outputs.connectionString
   }

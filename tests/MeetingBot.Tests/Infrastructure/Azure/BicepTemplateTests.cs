@@ -58,6 +58,8 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         AssertSetting(settings, "TrueConf__ApiVersion", "parameters('trueConfApiVersion')");
         AssertSetting(settings, "Storage__SqlitePath", "'/home/data/meetingbot.db'");
         AssertSetting(settings, "WEBSITES_ENABLE_APP_SERVICE_STORAGE", "'true'");
+        AssertSetting(settings, "ASPNETCORE_HTTP_PORTS", "'8080'");
+        AssertSetting(settings, "WEBSITES_PORT", "'8080'");
         AssertSetting(settings, "APPLICATIONINSIGHTS_CONNECTION_STRING", "reference('monitoring').outputs.connectionString.value");
     }
 
