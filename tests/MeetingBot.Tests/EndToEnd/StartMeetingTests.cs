@@ -173,4 +173,26 @@ public sealed class StartMeetingTests
         Assert.Equal(1, bot.TrueConf.RequestLog.Count(r => r.Operation == SimulatorOperations.UserList));
         Assert.Equal(1, bot.Connector.Calls.Count(c => c.Method == "GET"));
     }
+
+    [Fact]
+    public async Task A_changed_identity_is_picked_up_once_the_cached_one_expires()
+    {
+        await using var bot = await BotHarness.StartAsync(new() { ["MeetingBot:IdentityCacheDuration"] = "00:00:00.400" });
+        bot.Connector.AddMember(TestActivities.AlexId, "Alex Wilber", "alexw@contoso.example");
+
+        await bot.SendAsync(bot.Message("start meeting with kevin"));
+        await bot.Connector.NextMessageAsync();
+        // The Teams account now carries another address: within the cache lifetime nothing is looked up again.
+        bot.Connector.AddMember(TestActivities.AlexId, "Alex Wilber", "helen.carter@contoso.example");
+        await bot.SendAsync(bot.Message("start meeting with kevin"));
+        await bot.Connector.NextMessageAsync();
+        var memberLookupsWhileCached = bot.Connector.Calls.Count(c => c.Method == "GET");
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        await bot.SendAsync(bot.Message("start meeting with kevin"));
+        await bot.Connector.NextMessageAsync();
+
+        Assert.Equal(1, memberLookupsWhileCached);
+        Assert.Equal(2, bot.Connector.Calls.Count(c => c.Method == "GET"));
+        Assert.Equal(["alex", "alex", "helen"], bot.TrueConf.Conferences.OrderBy(c => c.CreatedAt).Select(c => c.OwnerId));
+    }
 }
