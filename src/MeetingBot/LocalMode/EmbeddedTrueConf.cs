@@ -43,8 +43,8 @@ public static partial class EmbeddedTrueConf
         return builder;
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Local mode only; the simulator's handlers are rooted by their delegates, and the native build's smoke test drives them.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Local mode only; minimal-API binding falls back to reflection, which the native build's smoke test exercises.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Local mode runs on the JIT only: the published (trimmed, native) build switches it off and drops the simulator (LocalModeFeature).")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Local mode runs on the JIT only: the published (trimmed, native) build switches it off and drops the simulator (LocalModeFeature).")]
     public static WebApplication MapEmbeddedTrueConf(this WebApplication app)
     {
         if (LocalModeFeature.IsSupported && app.Services.GetService<EmbeddedTrueConfMarker>() is { } marker)
