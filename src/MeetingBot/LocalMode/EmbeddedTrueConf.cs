@@ -13,8 +13,7 @@ public static partial class EmbeddedTrueConf
     public const string PathPrefix = "/trueconf";
     public const string DefaultListenUrl = "http://localhost:3978";
 
-    public static bool IsWanted(IConfiguration configuration) =>
-        LocalModeFeature.IsSupported && string.IsNullOrWhiteSpace(configuration["TrueConf:ServerUrl"]);
+    public static bool IsWanted(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["TrueConf:ServerUrl"]);
 
     /// <summary>Points the TrueConf client at the simulator and registers it, when no real server is configured.</summary>
     public static WebApplicationBuilder AddEmbeddedTrueConfWhenUnconfigured(this WebApplicationBuilder builder)
