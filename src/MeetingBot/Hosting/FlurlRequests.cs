@@ -1,3 +1,4 @@
+using System.Text;
 using Flurl;
 using Flurl.Http;
 
@@ -12,4 +13,16 @@ internal static class FlurlRequests
     /// </summary>
     public static IFlurlRequest RequestEscaped(this IFlurlClient client, string escapedAbsoluteUrl) =>
         new FlurlRequest(new Url(escapedAbsoluteUrl)) { Client = client };
+
+    /// <summary><paramref name="root"/> followed by each segment escaped whole: a '/' or '?' inside an id stays data.</summary>
+    public static string EscapedUrl(string root, params ReadOnlySpan<string> segments)
+    {
+        var url = new StringBuilder(root, root.Length + 96);
+        foreach (var segment in segments)
+        {
+            url.Append('/').Append(Uri.EscapeDataString(segment));
+        }
+
+        return url.ToString();
+    }
 }

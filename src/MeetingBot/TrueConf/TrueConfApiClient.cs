@@ -70,16 +70,8 @@ internal sealed class TrueConfApiClient(TrueConfHttpClients http, IOptions<TrueC
         return users;
     }
 
-    private IFlurlRequest Api(params string[] segments)
-    {
-        var url = new System.Text.StringBuilder(ApiRoot, ApiRoot.Length + 64);
-        foreach (var segment in segments)
-        {
-            url.Append('/').Append(Uri.EscapeDataString(segment));
-        }
-
-        return http.Api.RequestEscaped(url.ToString()).AllowAnyHttpStatus();
-    }
+    private IFlurlRequest Api(params string[] segments) =>
+        http.Api.RequestEscaped(FlurlRequests.EscapedUrl(ApiRoot, segments)).AllowAnyHttpStatus();
 
     private Task<T> SendAsync<T>(IFlurlRequest request, HttpMethod method, object? body, Func<IFlurlResponse, Task<T>> read, CancellationToken cancellationToken) =>
         TrueConfCall.RunAsync(Settings.RequestTimeout, async () =>

@@ -102,15 +102,6 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
     }
 
     /// <summary>Builds <c>{serviceUrl}/v3/conversations/{id}/…</c>, keeping the service URL's own path and escaping each id whole.</summary>
-    internal static string ConversationUrl(string serviceUrl, string conversationId, params string[] tail)
-    {
-        var builder = new System.Text.StringBuilder(serviceUrl.Length + 128);
-        builder.Append(serviceUrl.TrimEnd('/')).Append("/v3/conversations/").Append(Uri.EscapeDataString(conversationId));
-        foreach (var segment in tail)
-        {
-            builder.Append('/').Append(Uri.EscapeDataString(segment));
-        }
-
-        return builder.ToString();
-    }
+    internal static string ConversationUrl(string serviceUrl, string conversationId, params string[] tail) =>
+        FlurlRequests.EscapedUrl(serviceUrl.TrimEnd('/') + "/v3/conversations", [conversationId, .. tail]);
 }
