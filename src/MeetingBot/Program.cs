@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework;
+using MeetingBot.Delivery;
 using MeetingBot.Health;
 using MeetingBot.Hosting;
 using MeetingBot.LocalMode;
@@ -17,6 +18,7 @@ builder.Services.AddMeetingBotHealth();
 builder.Services.AddMeetingBotStorage();
 builder.Services.AddTrueConf();
 builder.Services.AddMeetingCore();
+builder.Services.AddReplyDelivery();
 builder.Services.AddBotFramework();
 builder.Services.AddTeamsChannel();
 builder.Services.AddStartupWarmUp();

@@ -30,6 +30,7 @@ public static class BotFrameworkServiceCollectionExtensions
             : ActivatorUtilities.CreateInstance<EntraConnectorTokenProvider>(sp));
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<BotConnectorClient>();
+        services.AddSingleton<Delivery.IReplyTransport, ConnectorReplyTransport>();
         services.AddTransient<ConnectorAuthHandler>();
         var connector = services.AddHttpClient(BotConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
@@ -44,13 +45,15 @@ public static class BotFrameworkServiceCollectionExtensions
 
         services.AddSingleton<BackgroundWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundWorkQueue>());
+        services.AddSingleton<AcceptedActivities>();
+        services.AddHostedService<UnfinishedActivitiesResumer>();
         return services;
     }
 
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
     {
-        // Teams asks bots to retry 412/429 (honouring Retry-After) and 502–504; a POSTed message may already have
-        // been accepted when a 5xx comes back, so posts repeat a server error only once (reference §5.5, §5.7).
+        // Teams asks bots to retry 412/429 (honouring Retry-After) and 502–504 (reference §5.5, §5.7). Here only
+        // reads are retried: messages go through the durable outbox, which retries them for minutes, in order.
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = 3,
@@ -59,13 +62,15 @@ public static class BotFrameworkServiceCollectionExtensions
             UseJitter = true,
             ShouldHandle = args =>
             {
-                var status = (int?)args.Outcome.Result?.StatusCode;
-                var isPost = args.Context.GetRequestMessage()?.Method == HttpMethod.Post;
-                var retry = status switch
+                if (args.Context.GetRequestMessage()?.Method != HttpMethod.Get)
                 {
-                    412 or 429 => true,
-                    502 or 503 or 504 => !isPost || args.AttemptNumber == 0,
-                    null => args.Outcome.Exception is HttpRequestException && (!isPost || args.AttemptNumber == 0),
+                    return ValueTask.FromResult(false);
+                }
+
+                var retry = (int?)args.Outcome.Result?.StatusCode switch
+                {
+                    412 or 429 or 502 or 503 or 504 => true,
+                    null => args.Outcome.Exception is HttpRequestException,
                     _ => false,
                 };
                 return ValueTask.FromResult(retry);

@@ -9,5 +9,6 @@ public interface IActivityHandler
     bool WantsWork(Activity activity);
 
     /// <summary>Does the work, after the HTTP answer was sent.</summary>
-    Task HandleAsync(Activity activity, CancellationToken cancellationToken);
+    /// <param name="attempt">1 the first time; more when the work is resumed after a restart.</param>
+    Task HandleAsync(Activity activity, int attempt, CancellationToken cancellationToken);
 }

@@ -1,17 +1,14 @@
 using System.Text.Json;
 using MeetingBot.BotFramework.Auth;
 using MeetingBot.BotFramework.Schema;
-using MeetingBot.Hosting;
-using MeetingBot.Meetings;
-using MeetingBot.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.BotFramework;
 
 /// <summary>
-/// <c>POST /api/messages</c>: the thin edge. It checks size, JSON and the caller's token, drops redeliveries,
-/// queues the work and answers at once; the reply goes out later through the Connector.
+/// <c>POST /api/messages</c>: the thin edge. It checks size, JSON and the caller's token, hands the activity to
+/// <see cref="AcceptedActivities"/> (which drops redeliveries and queues the work) and answers at once; the reply goes out later through the Connector.
 /// </summary>
 public static partial class MessagesEndpoint
 {
@@ -30,10 +27,8 @@ public static partial class MessagesEndpoint
         HttpContext http,
         IChannelRequestAuthenticator authenticator,
         IOptions<BotFrameworkOptions> botOptions,
-        IOptionsMonitor<MeetingBotOptions> coreOptions,
         IActivityHandler handler,
-        IIdempotencyStore claims,
-        BackgroundWorkQueue queue,
+        AcceptedActivities accepted,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
@@ -100,16 +95,8 @@ public static partial class MessagesEndpoint
             return Results.Ok();
         }
 
-        if (!string.IsNullOrEmpty(activity.Id)
-            && !await claims.TryClaimAsync("activity:" + Teams.TeamsRequestKey.For(activity), coreOptions.CurrentValue.DuplicateWindow, CancellationToken.None))
-        {
-            LogDuplicate(logger, activity.Id);
-            return Results.Ok();
-        }
-
-        // Once claimed, the activity is handled even if the caller hangs up: a redelivery would be ignored as a duplicate.
-        var accepted = activity;
-        if (!await queue.TryEnqueueAsync(cancellationToken => handler.HandleAsync(accepted, cancellationToken), coreOptions.CurrentValue.EnqueuePatience, CancellationToken.None))
+        // Written down with its claim before the 200: a crash after the answer does not lose it.
+        if (await accepted.AcceptAsync(activity) == AcceptedActivities.Acceptance.Busy)
         {
             LogQueueFull(logger);
             http.Response.Headers.RetryAfter = "2";
@@ -121,9 +108,6 @@ public static partial class MessagesEndpoint
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Rejected a request to /api/messages: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored redelivered activity {ActivityId}")]
-    private static partial void LogDuplicate(ILogger logger, string activityId);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Work queue stayed full: answered 503 so the channel retries later")]
     private static partial void LogQueueFull(ILogger logger);

@@ -10,7 +10,9 @@ public enum ConferenceLayout
 }
 
 /// <summary>What the bot asks the backend to create. The owner is also invited.</summary>
+/// <param name="RequestKey">The command's idempotency key: the conference carries it, so a retry finds it instead of creating another.</param>
 public sealed record NewConference(
+    string RequestKey,
     string Topic,
     string OwnerId,
     IReadOnlyList<string> InviteeIds,

@@ -29,4 +29,5 @@ public sealed record MeetingSummary(
     string JoinUrl,
     string? PageUrl,
     string BackendName,
-    DateTimeOffset StartedAt);
+    DateTimeOffset StartedAt,
+    string? Note = null);

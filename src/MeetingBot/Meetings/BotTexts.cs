@@ -50,6 +50,9 @@ internal static class BotTexts
     public static string VideoServerRejected(string? reason) =>
         "TrueConf Server refused to start the meeting" + (string.IsNullOrWhiteSpace(reason) ? "." : $": {reason}");
 
+    public const string StartedLate =
+        "TrueConf Server was slow to confirm this meeting, so this card comes late — the meeting is ready now.";
+
     public static string Unexpected(string reference) =>
         $"Sorry, something went wrong on my side and I couldn't finish that. (reference {reference})";
 }

@@ -19,6 +19,9 @@ public interface IChatConversation
     /// <summary>Identifies this command across redeliveries (channel, conversation, message id).</summary>
     string RequestKey { get; }
 
+    /// <summary>1 on the first run of the command; more when accepted work is run again after a restart.</summary>
+    int Attempt { get; }
+
     /// <summary>Sends the reply; returns the chat platform's id of the new message when it tells one.</summary>
     Task<string?> ReplyAsync(BotReply reply, CancellationToken cancellationToken);
 

@@ -45,6 +45,12 @@ public sealed class MeetingBotOptions
     /// <summary>How long the endpoint waits for room in a full queue before answering 503 (Teams waits 15 s).</summary>
     public TimeSpan EnqueuePatience { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a reply or card update the chat platform did not take (5xx, 429, timeout, no connection) is retried,
+    /// counted from when it was written.
+    /// </summary>
+    public TimeSpan ReplyRetryWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Commands handled at the same time.</summary>
     public int Workers { get; set; } = 16;
 }

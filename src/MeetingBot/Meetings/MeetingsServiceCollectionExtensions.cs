@@ -13,10 +13,14 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => o.WorkQueueCapacity is > 0 and <= 100_000, "MeetingBot:WorkQueueCapacity must be between 1 and 100000.")
             .Validate(o => o.EnqueuePatience >= TimeSpan.Zero && o.EnqueuePatience <= TimeSpan.FromSeconds(10),
                 "MeetingBot:EnqueuePatience must be between 0 and 00:00:10 (Teams waits 15 s for the answer).")
+            .Validate(o => o.ReplyRetryWindow >= TimeSpan.FromSeconds(10) && o.ReplyRetryWindow <= TimeSpan.FromDays(1),
+                "MeetingBot:ReplyRetryWindow must be between 00:00:10 and 1.00:00:00.")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
         services.AddSingleton<ParticipantResolver>();
+        services.AddSingleton<ConferenceStarter>();
+        services.AddHostedService<AbandonedStartSweeper>();
         services.AddSingleton<StartMeetingHandler>();
         services.AddSingleton<LinkAccountHandler>();
         services.AddSingleton<CommandDispatcher>();

@@ -11,7 +11,7 @@ namespace MeetingBot.Meetings;
 /// </summary>
 public sealed class StartMeetingHandler(
     ParticipantResolver resolver,
-    IConferenceService conferences,
+    ConferenceStarter starter,
     IMeetingStore meetings,
     TimeProvider clock)
 {
@@ -43,8 +43,9 @@ public sealed class StartMeetingHandler(
             .ToArray();
         var topic = string.IsNullOrWhiteSpace(command.Topic) ? BotTexts.DefaultTopic(chat.Sender.Name) : command.Topic.Trim();
 
-        var conference = await conferences.StartConferenceAsync(
-            new NewConference(topic, owner.User.Id, guests.Select(user => user.Id).ToArray()), cancellationToken).ConfigureAwait(false);
+        var (conference, wasLate) = await starter.StartAsync(
+            new NewConference(chat.RequestKey, topic, owner.User.Id, guests.Select(user => user.Id).ToArray()),
+            mayExist: chat.Attempt > 1, cancellationToken).ConfigureAwait(false);
 
         var startedAt = clock.GetUtcNow();
         var record = new MeetingRecord(
@@ -60,7 +61,8 @@ public sealed class StartMeetingHandler(
             conference.JoinUrl,
             conference.PageUrl,
             BotTexts.BackendName,
-            startedAt);
+            startedAt,
+            wasLate ? BotTexts.StartedLate : null);
         string? cardMessageId;
         try
         {

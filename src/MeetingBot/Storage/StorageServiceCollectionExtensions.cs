@@ -14,10 +14,14 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<SqliteClaims>();
         services.AddSingleton<IStartupWarmUp, SqliteWarmUp>();
         services.AddSingleton<IMeetingStore, SqliteMeetingStore>();
         services.AddSingleton<IUserLinkStore, SqliteUserLinkStore>();
         services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
+        services.AddSingleton<IAcceptedWorkStore, SqliteAcceptedWorkStore>();
+        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        services.AddSingleton<IAbandonedStartStore, SqliteAbandonedStartStore>();
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;
     }

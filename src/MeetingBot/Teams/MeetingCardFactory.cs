@@ -23,14 +23,20 @@ public static class MeetingCardFactory
             actions.Add(new OpenUrlAction("Meeting page", meeting.PageUrl) { Tooltip = "Open the conference page with other ways to join" });
         }
 
+        List<CardElement> body =
+        [
+            new TextBlock($"{meeting.BackendName} meeting started") { Size = TextSize.Small, IsSubtle = true, Color = TextColor.Good },
+            new TextBlock(meeting.Topic) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.None },
+            new FactSet(facts),
+        ];
+        if (!string.IsNullOrWhiteSpace(meeting.Note))
+        {
+            body.Add(new TextBlock(meeting.Note) { IsSubtle = true, Size = TextSize.Small });
+        }
+
         return new AdaptiveCard
         {
-            Body =
-            [
-                new TextBlock($"{meeting.BackendName} meeting started") { Size = TextSize.Small, IsSubtle = true, Color = TextColor.Good },
-                new TextBlock(meeting.Topic) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.None },
-                new FactSet(facts),
-            ],
+            Body = body,
             Actions = actions,
             FallbackText = $"{meeting.Topic} is running. Join: {meeting.JoinUrl}",
             Speak = $"{meeting.Topic} has started.",

@@ -2,6 +2,7 @@ using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Commands;
+using MeetingBot.Delivery;
 using MeetingBot.Meetings;
 using MeetingBot.Telemetry;
 
@@ -9,7 +10,7 @@ namespace MeetingBot.Teams;
 
 /// <summary>Turns an accepted Teams activity into a command for the meeting core, or a welcome.</summary>
 public sealed class TeamsActivityHandler(
-    CommandDispatcher dispatcher, BotConnectorClient connector, TeamsMemberDirectory members, MeetingBotMetrics metrics) : IActivityHandler
+    CommandDispatcher dispatcher, ReplyOutbox outbox, BotConnectorClient connector, TeamsMemberDirectory members, MeetingBotMetrics metrics) : IActivityHandler
 {
     /// <summary>Whether the activity gives the bot work to do (everything else is acknowledged and dropped).</summary>
     public bool WantsWork(Activity activity) => activity.Type switch
@@ -19,9 +20,9 @@ public sealed class TeamsActivityHandler(
         _ => false,
     };
 
-    public Task HandleAsync(Activity activity, CancellationToken cancellationToken)
+    public Task HandleAsync(Activity activity, int attempt, CancellationToken cancellationToken)
     {
-        var chat = new TeamsConversation(activity, connector, members, metrics);
+        var chat = new TeamsConversation(activity, attempt, outbox, connector, members, metrics);
         if (activity.Type == ActivityTypes.ConversationUpdate)
         {
             return chat.ReplyAsync(new HelpReply("Hi! I'm MeetingBot."), cancellationToken);

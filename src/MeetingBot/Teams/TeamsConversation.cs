@@ -1,13 +1,22 @@
+using System.Text.Json;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.Delivery;
 using MeetingBot.Meetings;
+using MeetingBot.Storage;
 using MeetingBot.Telemetry;
 
 namespace MeetingBot.Teams;
 
-/// <summary>The meeting core's view of one Teams message: replies go back to the message through the Connector.</summary>
-internal sealed class TeamsConversation(Activity activity, BotConnectorClient connector, TeamsMemberDirectory members, MeetingBotMetrics metrics) : IChatConversation
+/// <summary>
+/// The meeting core's view of one Teams message: replies go back to the message through the durable outbox, which
+/// sends them through the Connector and retries them when Teams does not take them.
+/// </summary>
+internal sealed class TeamsConversation(
+    Activity activity, int attempt, ReplyOutbox outbox, BotConnectorClient connector, TeamsMemberDirectory members, MeetingBotMetrics metrics) : IChatConversation
 {
+    private int _replies;
+
     private string ServiceUrl => activity.ServiceUrl!;
 
     public string Channel => activity.ChannelId ?? "msteams";
@@ -18,22 +27,31 @@ internal sealed class TeamsConversation(Activity activity, BotConnectorClient co
 
     public string RequestKey => TeamsRequestKey.For(activity);
 
+    public int Attempt => attempt;
+
     public async Task<string?> ReplyAsync(BotReply reply, CancellationToken cancellationToken)
     {
         var outbound = TeamsReplyRenderer.Render(reply, activity);
+        // Only messages are answered in place; events such as "bot added" get a new message in the conversation.
+        var replyTo = activity.Type == ActivityTypes.Message && !string.IsNullOrEmpty(activity.Id) ? activity.Id : null;
+        var message = new OutboxMessage(
+            // The n-th reply of a command keeps its key when the command runs again after a restart: sent once.
+            ReplyKey: $"{RequestKey}#{Interlocked.Increment(ref _replies)}",
+            Source: ConnectorReplyTransport.SourceName,
+            Conversation: $"{Channel}|{ConversationId}",
+            Target: ConnectorReplyTransport.SerializeTarget(new ConnectorReplyTarget(ServiceUrl, ConversationId, replyTo)),
+            Body: JsonSerializer.Serialize(outbound, BotFrameworkJsonContext.Default.OutboundActivity),
+            MeetingKey: reply is MeetingStartedReply ? RequestKey : null);
         try
         {
-            // Only messages are answered in place; events such as "bot added" get a new message in the conversation.
-            var messageId = await (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id)
-                ? connector.SendToConversationAsync(ServiceUrl, ConversationId, outbound, cancellationToken)
-                : connector.ReplyToActivityAsync(ServiceUrl, ConversationId, activity.Id, outbound, cancellationToken)).ConfigureAwait(false);
+            var messageId = await outbox.SendAsync(message, cancellationToken).ConfigureAwait(false);
             metrics.ReplySent(Channel, "sent");
             return messageId;
         }
-        catch (BotConnectorException error)
+        catch (ChatDeliveryException)
         {
             metrics.ReplySent(Channel, "failed");
-            throw new ChatDeliveryException(error.Message, error);
+            throw;
         }
     }
 

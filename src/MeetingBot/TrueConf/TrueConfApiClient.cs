@@ -30,6 +30,18 @@ internal sealed class TrueConfApiClient(TrueConfHttpClients http, IOptions<TrueC
             (await response.GetJsonAsync<ConferenceEnvelope>().ConfigureAwait(false))?.Conference
             ?? throw new TrueConfUnavailableException("TrueConf answered without a conference"), cancellationToken);
 
+    /// <summary>The first conferences carrying <paramref name="tag"/> (the bot tags each conference with its command).</summary>
+    public Task<IReadOnlyList<ConferenceDto>> FindConferencesByTagAsync(string tag, CancellationToken cancellationToken) =>
+        SendAsync(Api("conferences").SetQueryParam("tag", tag).SetQueryParam("page_size", 10), HttpMethod.Get, null, async response =>
+            (IReadOnlyList<ConferenceDto>)((await response.GetJsonAsync<ConferencePage>().ConfigureAwait(false))?.Conferences ?? []), cancellationToken);
+
+    public Task<string?> StopConferenceAsync(string conferenceId, CancellationToken cancellationToken) =>
+        SendAsync(Api("conferences", conferenceId, "stop"), HttpMethod.Post, null, async response =>
+            (await response.GetJsonAsync<StateEnvelope>().ConfigureAwait(false))?.State, cancellationToken);
+
+    public Task<bool> DeleteConferenceAsync(string conferenceId, CancellationToken cancellationToken) =>
+        SendAsync(Api("conferences", conferenceId), HttpMethod.Delete, null, _ => Task.FromResult(true), cancellationToken);
+
     public Task<bool> InviteParticipantAsync(string conferenceId, string userId, CancellationToken cancellationToken) =>
         Settings.IsV4
             ? SendAsync(Api("conferences", conferenceId, "invite"), HttpMethod.Post, new InviteParticipantsV4([userId]), _ => Task.FromResult(true), cancellationToken)

@@ -20,6 +20,48 @@ internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<
     public async Task<Conference> GetConferenceAsync(string conferenceId, CancellationToken cancellationToken) =>
         ToConference(await api.GetConferenceAsync(conferenceId, cancellationToken).ConfigureAwait(false));
 
+    public async Task<Conference?> FindByRequestKeyAsync(string requestKey, CancellationToken cancellationToken)
+    {
+        var tag = TrueConfIds.RequestTag(requestKey);
+        var found = await api.FindConferencesByTagAsync(tag, cancellationToken).ConfigureAwait(false);
+        // Some list answers leave links out: read the conference itself for its webclient_url.
+        return found.FirstOrDefault(conference => conference.Id is not null) is { } match
+            ? match.WebclientUrl is null ? await GetConferenceAsync(match.Id!, cancellationToken).ConfigureAwait(false) : ToConference(match)
+            : null;
+    }
+
+    public async Task<Conference> RunAsync(Conference conference, CancellationToken cancellationToken)
+    {
+        if (conference.State == ConferenceState.Running)
+        {
+            return conference;
+        }
+
+        var state = await api.RunConferenceAsync(conference.Id, cancellationToken).ConfigureAwait(false);
+        return conference with { State = string.Equals(state ?? "running", "running", StringComparison.OrdinalIgnoreCase) ? ConferenceState.Running : ConferenceState.Stopped };
+    }
+
+    public async Task DiscardAsync(string conferenceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.StopConferenceAsync(conferenceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TrueConfApiException error) when (error.StatusCode is 400 or 409)
+        {
+            // Not running: nothing to stop.
+        }
+
+        try
+        {
+            await api.DeleteConferenceAsync(conferenceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TrueConfApiException error) when (error.StatusCode == 404)
+        {
+            // Already gone.
+        }
+    }
+
     public Task InviteAsync(string conferenceId, string userId, CancellationToken cancellationToken) =>
         api.InviteParticipantAsync(conferenceId, TrueConfIds.WithoutServer(userId), cancellationToken);
 
@@ -40,7 +82,7 @@ internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<
                 _ => "PxP",
             };
             return new CreateConferenceV4(request.Topic, request.OwnerId, mode, 1, new ScheduleV4("none"), invitations,
-                request.AllowGuests ? "public" : "private", request.AllowGuests);
+                request.AllowGuests ? "public" : "private", request.AllowGuests, [TrueConfIds.RequestTag(request.RequestKey)]);
         }
 
         var (type, vad) = request.Layout switch
@@ -49,7 +91,8 @@ internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<
             ConferenceLayout.Moderated => (3, 0),
             _ => (0, null),
         };
-        return new CreateConferenceV3(request.Topic, request.OwnerId, type, 1, new ScheduleV3(-1), invitations, request.AllowGuests, vad);
+        return new CreateConferenceV3(request.Topic, request.OwnerId, type, 1, new ScheduleV3(-1), invitations, request.AllowGuests, vad,
+            [TrueConfIds.RequestTag(request.RequestKey)]);
     }
 
     private static Conference ToConference(ConferenceDto dto) => new(

@@ -51,7 +51,7 @@ internal sealed class TrueConfClientHost : IAsyncDisposable
     }
 
     public NewConference Meeting(string topic = "Design review", string owner = "alex", params string[] invitees) =>
-        new(topic, owner, invitees.Length == 0 ? ["kevin"] : invitees);
+        new("test|conversation|" + Guid.NewGuid().ToString("N"), topic, owner, invitees.Length == 0 ? ["kevin"] : invitees);
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,7 @@ public sealed class TrueConfConferenceTests
     {
         await using var host = await TrueConfClientHost.StartAsync();
 
-        var conference = await host.Conferences.StartConferenceAsync(new NewConference("Retro", "helen", ["kevin", "dean", "KEVIN"]), CancellationToken.None);
+        var conference = await host.Conferences.StartConferenceAsync(new NewConference("test|conversation|1", "Retro", "helen", ["kevin", "dean", "KEVIN"]), CancellationToken.None);
 
         var stored = Assert.Single(host.Simulator.State.Conferences);
         Assert.Equal(stored.Id, conference.Id);

@@ -15,15 +15,23 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
     private static readonly DefaultJsonSerializer Serializer = new(BotFrameworkJsonContext.Default.Options);
     private readonly Lazy<IFlurlClient> _client = new(() => new FlurlClient(factory.CreateClient(HttpClientName)).WithSettings(s => s.JsonSerializer = Serializer));
 
-    /// <summary>Posts a reply to <paramref name="activityId"/>; returns the new message id when the Connector tells it.</summary>
-    public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, OutboundActivity activity, CancellationToken cancellationToken) =>
-        SendActivityAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities", activityId), activity, cancellationToken);
-
     public Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, OutboundActivity activity, CancellationToken cancellationToken) =>
         SendActivityAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities"), activity, cancellationToken);
 
-    public Task<string?> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, OutboundActivity activity, CancellationToken cancellationToken) =>
-        SendActivityAsync(HttpMethod.Put, ConversationUrl(serviceUrl, conversationId, "activities", activityId), activity, cancellationToken);
+    /// <summary>
+    /// Sends an activity already serialised (the outbox keeps replies as JSON): a reply to
+    /// <see cref="ConnectorReplyTarget.ReplyToId"/> when set, else a new message in the conversation. Returns the
+    /// new message id when the Connector tells it.
+    /// </summary>
+    public async Task<string?> SendSerializedAsync(ConnectorReplyTarget target, string activityJson, CancellationToken cancellationToken)
+    {
+        var url = target.ReplyToId is { Length: > 0 } replyTo
+            ? ConversationUrl(target.ServiceUrl, target.ConversationId, "activities", replyTo)
+            : ConversationUrl(target.ServiceUrl, target.ConversationId, "activities");
+        using var content = new StringContent(activityJson, System.Text.Encoding.UTF8, "application/json");
+        using var response = await CallAsync(HttpMethod.Post, url, content, cancellationToken).ConfigureAwait(false);
+        return await ReadMessageIdAsync(response).ConfigureAwait(false);
+    }
 
     /// <summary>One member of the conversation (id, UPN or object id), or null when the Connector does not know them.</summary>
     public async Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
@@ -41,6 +49,11 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
     private async Task<string?> SendActivityAsync(HttpMethod method, string url, OutboundActivity activity, CancellationToken cancellationToken)
     {
         using var response = await CallAsync(method, url, activity, cancellationToken).ConfigureAwait(false);
+        return await ReadMessageIdAsync(response).ConfigureAwait(false);
+    }
+
+    private static async Task<string?> ReadMessageIdAsync(IFlurlResponse response)
+    {
         await EnsureSuccessAsync(response).ConfigureAwait(false);
         var body = await response.GetStringAsync().ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(body))
@@ -68,9 +81,12 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
         var request = _client.Value.RequestEscaped(url).AllowAnyHttpStatus();
         try
         {
-            return body is null
-                ? await request.SendAsync(method, cancellationToken: cancellationToken).ConfigureAwait(false)
-                : await request.SendJsonAsync(method, body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return body switch
+            {
+                null => await request.SendAsync(method, cancellationToken: cancellationToken).ConfigureAwait(false),
+                HttpContent content => await request.SendAsync(method, content, cancellationToken: cancellationToken).ConfigureAwait(false),
+                _ => await request.SendJsonAsync(method, body, cancellationToken: cancellationToken).ConfigureAwait(false),
+            };
         }
         catch (FlurlHttpException error)
         {
@@ -98,7 +114,9 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
         {
         }
 
-        throw new BotConnectorException($"The Bot Connector answered {response.StatusCode} {code}", response.StatusCode, code);
+        var retryAfter = response.ResponseMessage.Headers.RetryAfter;
+        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        throw new BotConnectorException($"The Bot Connector answered {response.StatusCode} {code}", response.StatusCode, code) { RetryAfter = wait };
     }
 
     /// <summary>Builds <c>{serviceUrl}/v3/conversations/{id}/…</c>, keeping the service URL's own path and escaping each id whole.</summary>

@@ -12,4 +12,5 @@ namespace MeetingBot.BotFramework.Schema;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(TeamsChannelAccount))]
 [JsonSerializable(typeof(AdaptiveCard))]
+[JsonSerializable(typeof(Connector.ConnectorReplyTarget))]
 public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -11,7 +11,9 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
 
     private const string InsertSql = $"""
         INSERT INTO meetings ({ColumnsWithCard})
-        VALUES ($key, $conference, $backend, $topic, $owner, $invitees, $join, $page, $channel, $conversation, $startedBy, $startedAt, $card)
+        VALUES ($key, $conference, $backend, $topic, $owner, $invitees, $join, $page, $channel, $conversation, $startedBy, $startedAt,
+            -- A card delivered late by the outbox may have been delivered before the meeting was stored.
+            COALESCE($card, (SELECT message_id FROM outbox WHERE meeting_key = $key AND state = 1 ORDER BY seq DESC LIMIT 1)))
         ON CONFLICT (request_key) DO NOTHING
         """;
 

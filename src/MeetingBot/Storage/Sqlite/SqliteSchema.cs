@@ -41,5 +41,39 @@ internal static class SqliteSchema
         );
         -- The periodic clean-up deletes by expiry; without this it scanned every live claim on the writer.
         CREATE INDEX IF NOT EXISTS claimed_keys_by_expiry ON claimed_keys (expires_at);
+        -- Work answered 200 but not finished: resumed at start-up after a crash.
+        CREATE TABLE IF NOT EXISTS accepted_work (
+            key TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            accepted_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 1
+        );
+        -- Replies and card updates, kept until delivered (state 0) and then for a while to recognise a repeat.
+        CREATE TABLE IF NOT EXISTS outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            reply_key TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            conversation TEXT NOT NULL,
+            target TEXT NOT NULL,
+            body TEXT NOT NULL,
+            meeting_key TEXT,
+            created_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL,
+            state INTEGER NOT NULL DEFAULT 0,
+            message_id TEXT,
+            finished_at INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (state, conversation, seq);
+        CREATE INDEX IF NOT EXISTS outbox_by_meeting ON outbox (meeting_key) WHERE meeting_key IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS outbox_finished ON outbox (finished_at) WHERE finished_at IS NOT NULL;
+        -- Starts whose user was told they failed: a conference the server created anyway is stopped and deleted.
+        CREATE TABLE IF NOT EXISTS abandoned_starts (
+            request_key TEXT PRIMARY KEY,
+            next_check_at INTEGER NOT NULL,
+            checks INTEGER NOT NULL DEFAULT 0,
+            watch_until INTEGER NOT NULL
+        );
         """;
 }

@@ -7,6 +7,7 @@ namespace MeetingBot.TrueConf.Wire;
 [JsonSerializable(typeof(CreateConferenceV3))]
 [JsonSerializable(typeof(CreateConferenceV4))]
 [JsonSerializable(typeof(ConferenceEnvelope))]
+[JsonSerializable(typeof(ConferencePage))]
 [JsonSerializable(typeof(StateEnvelope))]
 [JsonSerializable(typeof(InviteParticipantV3))]
 [JsonSerializable(typeof(InviteParticipantsV4))]

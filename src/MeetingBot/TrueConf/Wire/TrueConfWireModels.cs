@@ -25,7 +25,8 @@ internal sealed record CreateConferenceV3(
     [property: JsonPropertyName("schedule")] ScheduleV3 Schedule,
     [property: JsonPropertyName("invitations")] IReadOnlyList<InvitationRef> Invitations,
     [property: JsonPropertyName("allow_guests")] bool AllowGuests,
-    [property: JsonPropertyName("vad_selector"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? VadSelector);
+    [property: JsonPropertyName("vad_selector"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? VadSelector,
+    [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags);
 
 internal sealed record ScheduleV4([property: JsonPropertyName("type")] string Type);
 
@@ -37,7 +38,8 @@ internal sealed record CreateConferenceV4(
     [property: JsonPropertyName("schedule")] ScheduleV4 Schedule,
     [property: JsonPropertyName("invitations")] IReadOnlyList<InvitationRef> Invitations,
     [property: JsonPropertyName("access")] string Access,
-    [property: JsonPropertyName("allow_guests")] bool AllowGuests);
+    [property: JsonPropertyName("allow_guests")] bool AllowGuests,
+    [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags);
 
 internal sealed record ConferenceDto(
     [property: JsonPropertyName("id")] string? Id,
@@ -47,6 +49,10 @@ internal sealed record ConferenceDto(
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("webclient_url")] string? WebclientUrl,
     [property: JsonPropertyName("invitations")] IReadOnlyList<InvitationRef>? Invitations);
+
+internal sealed record ConferencePage(
+    [property: JsonPropertyName("cnt")] int Count,
+    [property: JsonPropertyName("conferences")] IReadOnlyList<ConferenceDto>? Conferences);
 
 internal sealed record ConferenceEnvelope([property: JsonPropertyName("conference")] ConferenceDto? Conference);
 

@@ -1,0 +1,42 @@
+namespace MeetingBot.Storage;
+
+/// <summary>
+/// A reply or card update on its way to a chat. <see cref="Target"/> and <see cref="Body"/> are the channel's own
+/// (where to send, what to send); <see cref="Conversation"/> orders deliveries: one conversation's messages go out
+/// in the order they were added.
+/// </summary>
+/// <param name="ReplyKey">Identifies the reply across a command's retries: adding the same key again adds nothing.</param>
+/// <param name="MeetingKey">When set, the delivered message is that meeting's card: its message id is remembered with the meeting.</param>
+public sealed record OutboxMessage(
+    string ReplyKey, string Source, string Conversation, string Target, string Body, string? MeetingKey = null);
+
+/// <summary>A message waiting in the outbox.</summary>
+public sealed record PendingDelivery(long Sequence, OutboxMessage Message, DateTimeOffset CreatedAt, int Attempts);
+
+/// <summary>What adding to the outbox found.</summary>
+/// <param name="AlreadyDelivered">The same reply was added and delivered before (a repeated command).</param>
+public sealed record OutboxEntry(long Sequence, DateTimeOffset CreatedAt, bool IsNew, bool AlreadyDelivered, string? DeliveredMessageId);
+
+public interface IOutboxStore
+{
+    Task<OutboxEntry> AddAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Marks the message delivered; a meeting card's message id is remembered with its meeting.</summary>
+    Task MarkDeliveredAsync(long sequence, string? meetingKey, string? messageId, CancellationToken cancellationToken);
+
+    Task RetryLaterAsync(long sequence, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
+
+    Task GiveUpAsync(long sequence, CancellationToken cancellationToken);
+
+    /// <summary>For each conversation its oldest waiting message, if it is due; at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<PendingDelivery>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>When the next waiting message is due, or null when none waits.</summary>
+    Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken);
+
+    /// <summary>The conversations that have messages waiting.</summary>
+    Task<IReadOnlyList<string>> WaitingConversationsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets delivered and given-up messages finished before <paramref name="before"/>.</summary>
+    Task PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken);
+}

@@ -1,0 +1,149 @@
+using Microsoft.Data.Sqlite;
+
+namespace MeetingBot.Storage.Sqlite;
+
+internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider clock) : IOutboxStore
+{
+    private const int Waiting = 0;
+    private const int Delivered = 1;
+    private const int GivenUp = 2;
+
+    private const string Columns = "seq, reply_key, source, conversation, target, body, meeting_key, created_at, attempts";
+
+    private const string InsertSql = """
+        INSERT INTO outbox (reply_key, source, conversation, target, body, meeting_key, created_at, next_attempt_at)
+        VALUES ($key, $source, $conversation, $target, $body, $meeting, $now, $now)
+        ON CONFLICT (reply_key) DO NOTHING
+        RETURNING seq
+        """;
+
+    private const string FindSql = "SELECT seq, created_at, state, message_id FROM outbox WHERE reply_key = $key";
+
+    private const string DeliveredSql = """
+        UPDATE outbox SET state = 1, message_id = $message, finished_at = $now WHERE seq = $seq;
+        UPDATE meetings SET card_message_id = $message WHERE request_key = $meeting AND $message IS NOT NULL;
+        """;
+
+    public Task<OutboxEntry> AddAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        return database.WriteAsync(async connection =>
+        {
+            var insert = database.WriterCommand(connection, InsertSql);
+            insert.Parameters.AddWithValue("$key", message.ReplyKey);
+            insert.Parameters.AddWithValue("$source", message.Source);
+            insert.Parameters.AddWithValue("$conversation", message.Conversation);
+            insert.Parameters.AddWithValue("$target", message.Target);
+            insert.Parameters.AddWithValue("$body", message.Body);
+            insert.Parameters.AddWithValue("$meeting", (object?)message.MeetingKey ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$now", now);
+            if (await insert.ExecuteScalarAsync().ConfigureAwait(false) is long sequence)
+            {
+                return new OutboxEntry(sequence, DateTimeOffset.FromUnixTimeMilliseconds(now), true, false, null);
+            }
+
+            var find = database.WriterCommand(connection, FindSql);
+            find.Parameters.AddWithValue("$key", message.ReplyKey);
+            await using var reader = await find.ExecuteReaderAsync().ConfigureAwait(false);
+            await reader.ReadAsync().ConfigureAwait(false);
+            return new OutboxEntry(
+                reader.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)), false,
+                reader.GetInt32(2) == Delivered, reader.IsDBNull(3) ? null : reader.GetString(3));
+        }, cancellationToken);
+    }
+
+    public Task MarkDeliveredAsync(long sequence, string? meetingKey, string? messageId, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            var command = database.WriterCommand(connection, DeliveredSql);
+            command.Parameters.AddWithValue("$seq", sequence);
+            command.Parameters.AddWithValue("$message", (object?)messageId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$meeting", (object?)meetingKey ?? DBNull.Value);
+            command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task RetryLaterAsync(long sequence, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE outbox SET attempts = $attempts, next_attempt_at = $next WHERE seq = $seq";
+            command.Parameters.AddWithValue("$seq", sequence);
+            command.Parameters.AddWithValue("$attempts", attempts);
+            command.Parameters.AddWithValue("$next", nextAttemptAt.ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task GiveUpAsync(long sequence, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE outbox SET state = {GivenUp}, finished_at = $now WHERE seq = $seq";
+            command.Parameters.AddWithValue("$seq", sequence);
+            command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<PendingDelivery>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT {Columns} FROM outbox AS waiting
+                WHERE state = {Waiting} AND next_attempt_at <= $now
+                  AND seq = (SELECT MIN(seq) FROM outbox WHERE state = {Waiting} AND conversation = waiting.conversation)
+                ORDER BY seq LIMIT $limit
+                """;
+            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$limit", limit);
+            var due = new List<PendingDelivery>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                due.Add(Read(reader));
+            }
+
+            return (IReadOnlyList<PendingDelivery>)due;
+        }, cancellationToken);
+
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT MIN(next_attempt_at) FROM outbox WHERE state = {Waiting}";
+            var next = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return next is long millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : (DateTimeOffset?)null;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<string>> WaitingConversationsAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT DISTINCT conversation FROM outbox WHERE state = {Waiting}";
+            var conversations = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                conversations.Add(reader.GetString(0));
+            }
+
+            return (IReadOnlyList<string>)conversations;
+        }, cancellationToken);
+
+    public Task PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM outbox WHERE finished_at IS NOT NULL AND finished_at < $before";
+            command.Parameters.AddWithValue("$before", before.ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, cancellationToken);
+
+    private static PendingDelivery Read(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        new OutboxMessage(
+            reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+            reader.IsDBNull(6) ? null : reader.GetString(6)),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
+        reader.GetInt32(8));
+}
