@@ -28,6 +28,14 @@ internal sealed class RequestPipelineFilter : IEndpointFilter
             return Results.Text(failure.Body, failure.ContentType, statusCode: failure.StatusCode);
         }
 
-        return await next(invocation);
+        var lost = state.Faults.TakeLostAnswer(operation);
+        var answer = await next(invocation);
+        if (lost is null)
+        {
+            return answer;
+        }
+
+        await Task.Delay(lost.Delay, stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return Results.Text("""{"error":{"code":500,"message":"The answer was lost on purpose"}}""", "application/json", statusCode: lost.StatusCode);
     }
 }

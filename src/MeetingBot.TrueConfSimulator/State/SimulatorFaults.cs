@@ -5,6 +5,7 @@ public sealed class SimulatorFaults
 {
     private readonly Lock _gate = new();
     private readonly LinkedList<InjectedFailure> _failures = [];
+    private readonly LinkedList<LostAnswer> _lostAnswers = [];
     private long _delayTicks;
     private int _delayedRequests;
 
@@ -39,6 +40,20 @@ public sealed class SimulatorFaults
         }
     }
 
+    /// <summary>
+    /// Handles the next <paramref name="count"/> requests of <paramref name="operation"/> as usual, then waits
+    /// <paramref name="delay"/> and answers <paramref name="statusCode"/> instead of the real answer: the work is
+    /// done but its answer is lost (a gateway timeout after the server committed, a crash before it answered).
+    /// </summary>
+    public void LoseAnswerNext(int count, string operation, int statusCode = 504, TimeSpan delay = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (_gate)
+        {
+            _lostAnswers.AddLast(new LostAnswer(operation, statusCode, delay) { Remaining = count });
+        }
+    }
+
     public int PendingFailures
     {
         get
@@ -57,6 +72,28 @@ public sealed class SimulatorFaults
         lock (_gate)
         {
             _failures.Clear();
+            _lostAnswers.Clear();
+        }
+    }
+
+    internal LostAnswer? TakeLostAnswer(string operation)
+    {
+        lock (_gate)
+        {
+            for (var node = _lostAnswers.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Operation == operation)
+                {
+                    if (--node.Value.Remaining == 0)
+                    {
+                        _lostAnswers.Remove(node);
+                    }
+
+                    return node.Value;
+                }
+            }
+
+            return null;
         }
     }
 
@@ -111,6 +148,11 @@ public sealed class SimulatorFaults
 }
 
 internal sealed record InjectedFailure(int StatusCode, string Body, string ContentType, string? Operation)
+{
+    public int Remaining { get; set; }
+}
+
+internal sealed record LostAnswer(string Operation, int StatusCode, TimeSpan Delay)
 {
     public int Remaining { get; set; }
 }

@@ -72,6 +72,13 @@ internal sealed partial class OutboxDeliveryService(
 
         using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var timer = Task.Delay(untilDue < PurgeEvery ? untilDue : PurgeEvery, clock, sleep.Token);
+        // The clock may have moved on while the timer was being set (a test's fake clock does): look once more.
+        if (nextDue is { } dueAt && clock.GetUtcNow() >= dueAt)
+        {
+            await sleep.CancelAsync().ConfigureAwait(false);
+            return;
+        }
+
         await Task.WhenAny(wake, timer).ConfigureAwait(false);
         await sleep.CancelAsync().ConfigureAwait(false);
         stoppingToken.ThrowIfCancellationRequested();

@@ -21,6 +21,9 @@ public sealed partial class ReplyOutbox(
 {
     private readonly Dictionary<string, IReplyTransport> _transports = transports.ToDictionary(transport => transport.Source, StringComparer.Ordinal);
 
+    /// <summary>Longer than one Connector call may take (its own timeout is 10 s).</summary>
+    private static readonly TimeSpan InlineAttemptLease = TimeSpan.FromSeconds(30);
+
     // Conversations with a message waiting for a retry, and when that was noted: a newer message must queue behind it.
     private readonly ConcurrentDictionary<string, long> _waiting = new(StringComparer.Ordinal);
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -35,13 +38,17 @@ public sealed partial class ReplyOutbox(
     /// <exception cref="ChatDeliveryException">The platform refused the message for good.</exception>
     public async Task<string?> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var entry = await store.AddAsync(message, CancellationToken.None).ConfigureAwait(false);
+        var queueBehind = _waiting.ContainsKey(message.Conversation);
+        var now = clock.GetUtcNow();
+        // A message sent at once is not due for the deliverer until that attempt had time to end (a crash mid-send
+        // leaves it to be retried after a restart); one queued behind older ones is due now.
+        var entry = await store.AddAsync(message, queueBehind ? now : now + InlineAttemptLease, CancellationToken.None).ConfigureAwait(false);
         if (entry.AlreadyDelivered)
         {
             return entry.DeliveredMessageId;
         }
 
-        if (!entry.IsNew || _waiting.ContainsKey(message.Conversation))
+        if (!entry.IsNew || queueBehind)
         {
             Wake();
             return null;

@@ -19,7 +19,8 @@ public sealed record OutboxEntry(long Sequence, DateTimeOffset CreatedAt, bool I
 
 public interface IOutboxStore
 {
-    Task<OutboxEntry> AddAsync(OutboxMessage message, CancellationToken cancellationToken);
+    /// <summary>Adds the message unless its key is known; a new one is first due at <paramref name="dueAt"/>.</summary>
+    Task<OutboxEntry> AddAsync(OutboxMessage message, DateTimeOffset dueAt, CancellationToken cancellationToken);
 
     /// <summary>Marks the message delivered; a meeting card's message id is remembered with its meeting.</summary>
     Task MarkDeliveredAsync(long sequence, string? meetingKey, string? messageId, CancellationToken cancellationToken);

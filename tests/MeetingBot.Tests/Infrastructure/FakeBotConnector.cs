@@ -33,6 +33,23 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>When set, activity posts answer this status instead of 201.</summary>
     public int? FailActivitiesWith { get; set; }
 
+    /// <summary>When set, message posts (not typing) are cut off without an answer, as when the Connector cannot be reached.</summary>
+    public bool IsDown { get; set; }
+
+    private readonly ConcurrentQueue<ConnectorFault> _faults = new();
+
+    /// <summary>The next message posts (not typing) answer these, in order; then the Connector behaves again.</summary>
+    public void FailNextActivities(params ConnectorFault[] faults)
+    {
+        foreach (var fault in faults)
+        {
+            _faults.Enqueue(fault);
+        }
+    }
+
+    /// <summary>Messages the Connector took (answered 201).</summary>
+    public IReadOnlyList<RecordedCall> Delivered => Calls.Where(call => call.Status == 201 && call.Body?["type"]?.GetValue<string>() == "message").ToArray();
+
     public IReadOnlyList<RecordedCall> Calls => _calls.ToArray();
 
     public static async Task<FakeBotConnector> StartAsync()
@@ -93,16 +110,31 @@ public sealed class FakeBotConnector : IAsyncDisposable
         using var reader = new StreamReader(http.Request.Body);
         var text = await reader.ReadToEndAsync();
         var id = Interlocked.Increment(ref _nextId).ToString();
+        var body = JsonNode.Parse(text) as JsonObject;
+        var isMessage = body?["type"]?.GetValue<string>() == "message";
+        var fault = !isMessage ? null
+            : IsDown ? new ConnectorFault(0)
+            : _faults.TryDequeue(out var next) ? next
+            : FailActivitiesWith is { } failing ? new ConnectorFault(failing) : null;
         var call = new RecordedCall(http.Request.Method, http.Request.Path + http.Request.QueryString, RawTarget(http),
-            http.Request.Headers.Authorization.ToString(), JsonNode.Parse(text) as JsonObject, DateTimeOffset.UtcNow, id);
+            http.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow, id, fault?.Status ?? 201);
         _calls.Enqueue(call);
         await _activities.Writer.WriteAsync(call);
-        if (FailActivitiesWith is { } status)
+        switch (fault)
         {
-            return Results.Json(new { error = new { code = "ServiceError", message = "failing on purpose" } }, statusCode: status);
-        }
+            case null:
+                return Results.Json(new { id }, statusCode: 201);
+            case { Status: 0 }:
+                http.Abort();
+                return Results.Empty;
+            default:
+                if (fault.RetryAfterSeconds is { } wait)
+                {
+                    http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
 
-        return Results.Json(new { id }, statusCode: 201);
+                return Results.Json(new { error = new { code = "ServiceError", message = "failing on purpose" } }, statusCode: fault.Status);
+        }
     }
 
     private IResult GetMember(HttpContext http, string memberId)
@@ -119,7 +151,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
 /// <summary>One call the bot made to the connector.</summary>
 /// <param name="ReturnedId">The message id the fake answered with (activity posts only).</param>
-public sealed record RecordedCall(string Method, string Path, string RawTarget, string Authorization, JsonObject? Body, DateTimeOffset At, string? ReturnedId = null)
+/// <param name="Status">What the fake answered (0: cut off without an answer).</param>
+public sealed record RecordedCall(string Method, string Path, string RawTarget, string Authorization, JsonObject? Body, DateTimeOffset At, string? ReturnedId = null, int Status = 0)
 {
     public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
 
@@ -127,3 +160,6 @@ public sealed record RecordedCall(string Method, string Path, string RawTarget, 
 
     public string JsonText => Body?.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) ?? string.Empty;
 }
+
+/// <summary>A scripted Connector answer: <see cref="Status"/> 0 cuts the connection off without an answer.</summary>
+public sealed record ConnectorFault(int Status, int? RetryAfterSeconds = null);

@@ -12,7 +12,7 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
 
     private const string InsertSql = """
         INSERT INTO outbox (reply_key, source, conversation, target, body, meeting_key, created_at, next_attempt_at)
-        VALUES ($key, $source, $conversation, $target, $body, $meeting, $now, $now)
+        VALUES ($key, $source, $conversation, $target, $body, $meeting, $now, $due)
         ON CONFLICT (reply_key) DO NOTHING
         RETURNING seq
         """;
@@ -24,7 +24,7 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
         UPDATE meetings SET card_message_id = $message WHERE request_key = $meeting AND $message IS NOT NULL;
         """;
 
-    public Task<OutboxEntry> AddAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public Task<OutboxEntry> AddAsync(OutboxMessage message, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         return database.WriteAsync(async connection =>
@@ -37,6 +37,7 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
             insert.Parameters.AddWithValue("$body", message.Body);
             insert.Parameters.AddWithValue("$meeting", (object?)message.MeetingKey ?? DBNull.Value);
             insert.Parameters.AddWithValue("$now", now);
+            insert.Parameters.AddWithValue("$due", dueAt.ToUnixTimeMilliseconds());
             if (await insert.ExecuteScalarAsync().ConfigureAwait(false) is long sequence)
             {
                 return new OutboxEntry(sequence, DateTimeOffset.FromUnixTimeMilliseconds(now), true, false, null);
