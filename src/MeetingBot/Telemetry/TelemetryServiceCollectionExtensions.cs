@@ -39,16 +39,17 @@ public static class TelemetryServiceCollectionExtensions
 
         if (!string.IsNullOrWhiteSpace(applicationInsights))
         {
-            services.AddOptions<AzureMonitorExporterOptions>().Configure<IOptions<BotFrameworkOptions>, BotConnectorCredential>(
-                (exporter, bot, credential) =>
+            services.AddOptions<AzureMonitorExporterOptions>().Configure<IServiceProvider>((exporter, provider) =>
+            {
+                // infra/ turns Application Insights' local (key-only) authentication off, so ingestion needs an
+                // Entra token: the bot's user-assigned managed identity, Monitoring Metrics Publisher there.
+                // The credential is resolved only then: other app types (and anonymous mode) have no identity for it.
+                var bot = provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+                if (!bot.IsAnonymous && bot.MicrosoftAppType == BotAppType.UserAssignedMSI)
                 {
-                    // infra/ turns Application Insights' local (key-only) authentication off, so ingestion needs an
-                    // Entra token: the bot's user-assigned managed identity, Monitoring Metrics Publisher there.
-                    if (!bot.Value.IsAnonymous && bot.Value.MicrosoftAppType == BotAppType.UserAssignedMSI)
-                    {
-                        exporter.Credential = credential.Credential;
-                    }
-                });
+                    exporter.Credential = provider.GetRequiredService<BotConnectorCredential>().Credential;
+                }
+            });
         }
 
         services.AddOpenTelemetry()
