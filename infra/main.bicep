@@ -33,9 +33,9 @@ param botSku string = 'F0'
 @description('App Service plan SKU (Basic or higher: Always On).')
 param appServicePlanSku string = 'B1'
 
-@description('App Service instances. More than one requires deployRedis = true.')
+@description('App Service instances: exactly one until the bot\'s state is shared. It lives in SQLite on the App Service share (/home), which is not safe with several writers; Redis does not change that yet.')
 @minValue(1)
-@maxValue(30)
+@maxValue(1)
 param appServiceInstanceCount int = 1
 
 @description('TrueConf Server base URL, e.g. https://video.example.com.')
@@ -78,7 +78,7 @@ param keyVaultEnablePurgeProtection bool = false
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('Deploy Azure Cache for Redis for shared state (needed for more than one instance).')
+@description('Deploy Azure Cache for Redis (its connection string reaches the app as Redis__ConnectionString; the bot does not use it for its state yet).')
 param deployRedis bool = false
 
 @description('Redis SKU (used only when deployRedis is true).')
@@ -128,6 +128,7 @@ module monitoring 'modules/monitoring.bicep' = {
     workspaceName: names.workspace
     appInsightsName: names.appInsights
     retentionInDays: logRetentionInDays
+    publisherPrincipalId: identity.properties.principalId
     tags: allTags
   }
 }
@@ -138,6 +139,7 @@ module keyVault 'modules/keyVault.bicep' = {
     location: location
     name: names.keyVault
     readerPrincipalId: identity.properties.principalId
+    workspaceId: monitoring.outputs.workspaceId
     enableSoftDelete: keyVaultEnableSoftDelete
     softDeleteRetentionInDays: keyVaultSoftDeleteRetentionInDays
     enablePurgeProtection: keyVaultEnablePurgeProtection
@@ -217,6 +219,7 @@ var baseAppSettings = [
     value: '8080'
   }
   {
+    // Local authentication is off on the component: the app signs in as the identity above (MicrosoftAppType).
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: monitoring.outputs.connectionString
   }
@@ -264,6 +267,7 @@ module webApp 'modules/webApp.bicep' = {
     name: names.webApp
     skuName: appServicePlanSku
     instanceCount: appServiceInstanceCount
+    workspaceId: monitoring.outputs.workspaceId
     identityResourceId: identity.id
     appSettings: concat(baseAppSettings, caCertificateSettings, slackSettings, redisSettings)
     tags: allTags

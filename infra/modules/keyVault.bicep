@@ -22,6 +22,9 @@ param softDeleteRetentionInDays int
 @description('Purge protection; irreversible once on.')
 param enablePurgeProtection bool
 
+@description('Log Analytics workspace that receives the vault\'s audit logs and metrics.')
+param workspaceId string
+
 @secure()
 @description('TrueConf OAuth client secret.')
 param trueConfClientSecret string
@@ -63,6 +66,27 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
       defaultAction: 'Allow'
       bypass: 'AzureServices'
     }
+  }
+}
+
+// Who read or changed which secret, in the same workspace as the app's own logs.
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: vault
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        categoryGroup: 'allLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
   }
 }
 

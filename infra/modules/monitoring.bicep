@@ -1,5 +1,6 @@
-// Log Analytics workspace + workspace-based Application Insights.
-// The app exports OpenTelemetry to Application Insights when APPLICATIONINSIGHTS_CONNECTION_STRING is set.
+// Log Analytics workspace + workspace-based Application Insights with local (key-only) authentication off.
+// The app exports OpenTelemetry to Application Insights when APPLICATIONINSIGHTS_CONNECTION_STRING is set, signed in
+// with Entra ID as the bot's managed identity, which is Monitoring Metrics Publisher on the component.
 
 @description('Azure region.')
 param location string
@@ -15,7 +16,13 @@ param appInsightsName string
 @maxValue(730)
 param retentionInDays int
 
+@description('Principal id of the identity that sends telemetry (gets Monitoring Metrics Publisher on Application Insights).')
+param publisherPrincipalId string
+
 param tags object
+
+// Built-in role "Monitoring Metrics Publisher": send telemetry with an Entra ID token.
+var monitoringMetricsPublisherRoleId = '3913510d-42f4-4e42-8a64-420c390055eb'
 
 resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: workspaceName
@@ -38,8 +45,23 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
     IngestionMode: 'LogAnalytics'
+    // Ingestion with the instrumentation key alone is refused; the connection string is no credential then.
+    DisableLocalAuth: true
+  }
+}
+
+resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(appInsights.id, publisherPrincipalId, monitoringMetricsPublisherRoleId)
+  scope: appInsights
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisherRoleId)
+    principalId: publisherPrincipalId
+    principalType: 'ServicePrincipal'
   }
 }
 
 @description('Application Insights connection string (an identifier, not a credential).')
 output connectionString string = appInsights.properties.ConnectionString
+
+@description('Log Analytics workspace that receives the diagnostic logs of the web app and the Key Vault.')
+output workspaceId string = workspace.id

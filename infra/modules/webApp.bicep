@@ -12,10 +12,13 @@ param name string
 @description('App Service plan SKU, e.g. B1, S1, P0v3, P1v3. Always On needs Basic or higher.')
 param skuName string
 
-@description('Number of instances. More than one needs the shared Redis state (deployRedis).')
+@description('Number of instances: exactly one. The bot keeps its state in SQLite on the App Service share (/home), which is not safe with several writers.')
 @minValue(1)
-@maxValue(30)
+@maxValue(1)
 param instanceCount int
+
+@description('Log Analytics workspace that receives the web app\'s logs and metrics.')
+param workspaceId string
 
 @description('Resource id of the user-assigned identity (bot credential and Key Vault reference identity).')
 param identityResourceId string
@@ -36,6 +39,8 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   }
   properties: {
     reserved: true // Linux
+    // No platform-driven scale-out either (automatic scaling on Premium plans): one instance, see instanceCount.
+    elasticScaleEnabled: false
   }
 }
 
@@ -66,17 +71,47 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       healthCheckPath: '/healthz'
+      numberOfWorkers: instanceCount
       appSettings: appSettings
     }
   }
 }
 
-// No FTP deployment credentials; deployments go through the pipeline's Entra ID service connection.
+// No basic-auth publishing (FTP or the SCM/Kudu site); deployments go through the pipeline's Entra ID service connection.
 resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
   parent: site
   name: 'ftp'
   properties: {
     allow: false
+  }
+}
+
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+// HTTP, console, platform and audit logs next to the app's own telemetry.
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: site
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        categoryGroup: 'allLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
   }
 }
 

@@ -1,5 +1,8 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
+using MeetingBot.BotFramework;
+using MeetingBot.BotFramework.Connector;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -19,7 +22,8 @@ public static class TelemetryServiceCollectionExtensions
 
     /// <summary>
     /// OpenTelemetry traces and metrics for ASP.NET Core, outgoing HTTP and the bot's own instruments, exported to
-    /// Application Insights when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set and over OTLP when
+    /// Application Insights when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set (signed in as the bot's managed
+    /// identity when <c>MicrosoftAppType</c> is <c>UserAssignedMSI</c>) and over OTLP when
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. With neither, the pipeline is not built at all: recording spans
     /// nobody exports costs every request. The instruments stay observable in-process (dotnet-counters).
     /// </summary>
@@ -31,6 +35,21 @@ public static class TelemetryServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(applicationInsights) && string.IsNullOrWhiteSpace(otlp))
         {
             return services;
+        }
+
+        if (!string.IsNullOrWhiteSpace(applicationInsights))
+        {
+            services.AddOptions<AzureMonitorExporterOptions>().Configure<IServiceProvider>((exporter, provider) =>
+            {
+                // infra/ turns Application Insights' local (key-only) authentication off, so ingestion needs an
+                // Entra token: the bot's user-assigned managed identity, Monitoring Metrics Publisher there.
+                // The credential is resolved only then: other app types (and anonymous mode) have no identity for it.
+                var bot = provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+                if (!bot.IsAnonymous && bot.MicrosoftAppType == BotAppType.UserAssignedMSI)
+                {
+                    exporter.Credential = provider.GetRequiredService<BotConnectorCredential>().Credential;
+                }
+            });
         }
 
         services.AddOpenTelemetry()

@@ -63,7 +63,8 @@ public sealed class AuthenticatedModeTests : IAsyncLifetime
             It.IsAny<CancellationToken>()), Times.Once);
     }
 
-    public static TheoryData<string> RejectedTokens => ["wrong audience", "wrong issuer", "expired", "unsigned", "service url mismatch", "no token", "unknown key"];
+    public static TheoryData<string> RejectedTokens =>
+        ["wrong audience", "wrong issuer", "expired", "unsigned", "service url mismatch", "no token", "unknown key", "unknown kid", "no kid"];
 
     [Theory]
     [MemberData(nameof(RejectedTokens))]
@@ -78,6 +79,8 @@ public sealed class AuthenticatedModeTests : IAsyncLifetime
             "unsigned" => TestChannelIssuer.WithoutSignature(_issuer.CreateChannelToken(AppId, serviceUrl)),
             "service url mismatch" => _issuer.CreateChannelToken(AppId, "https://smba.trafficmanager.net/emea/"),
             "unknown key" => _issuer.CreateChannelToken(AppId, serviceUrl, key: TestChannelIssuer.SigningKey.Create(TestChannelIssuer.DefaultEndorsements)),
+            "unknown kid" => _issuer.CreateChannelToken(AppId, serviceUrl, key: _issuer.ChannelKeys[0].WithKeyId("not-a-published-kid")),
+            "no kid" => _issuer.CreateChannelToken(AppId, serviceUrl, key: _issuer.ChannelKeys[0].WithKeyId(null)),
             _ => null,
         };
 
@@ -90,5 +93,33 @@ public sealed class AuthenticatedModeTests : IAsyncLifetime
         {
             Assert.DoesNotContain(token, _bot.App.Logs.All);
         }
+    }
+
+    [Fact]
+    public async Task An_Entra_token_for_the_activitys_service_url_is_accepted()
+    {
+        var token = _issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, _bot.Connector.ServiceUrl);
+
+        var response = await _bot.SendAsync(_bot.Message("help"), token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Bearer bot-outbound-token", (await _bot.Connector.NextMessageAsync()).Authorization);
+    }
+
+    [Theory]
+    [InlineData(null, "token has no serviceurl claim")]
+    [InlineData("https://smba.trafficmanager.net/emea/", "serviceurl claim does not match the activity")]
+    public async Task An_Entra_token_without_the_activitys_service_url_is_refused_with_401_and_a_logged_reason(
+        string? claimedServiceUrl, string reason)
+    {
+        var token = _issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, claimedServiceUrl);
+
+        var response = await _bot.SendAsync(_bot.Message("start meeting with kevin"), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.True(await _bot.Connector.StaysQuietAsync(TimeSpan.FromMilliseconds(300)));
+        Assert.Empty(_bot.TrueConf.Conferences);
+        Assert.Contains(_bot.App.Logs.Lines, line => line.Contains($"rejected: {reason} (authority: Entra)", StringComparison.Ordinal));
+        Assert.DoesNotContain(token, _bot.App.Logs.All);
     }
 }

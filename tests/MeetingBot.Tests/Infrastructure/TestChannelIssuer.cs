@@ -208,16 +208,17 @@ public sealed class TestChannelIssuer : IAsyncLifetime, IAsyncDisposable
     /// <summary>
     /// An Entra ID–issued token from tenant <paramref name="tenantId"/>: <c>iss</c> = the v1 or v2 issuer of that
     /// tenant (see <see cref="EntraIssuer"/>), <c>tid</c> = <paramref name="tenantId"/>, <c>ver</c>, <c>aud</c> =
-    /// <paramref name="audience"/>, no <c>serviceurl</c> unless given; signed RS256 with the first Entra key.
+    /// <paramref name="audience"/>, <c>serviceurl</c> = <paramref name="serviceUrl"/> (omitted when <c>null</c>);
+    /// signed RS256 with the first Entra key. The bot refuses a token without <c>serviceurl</c>, whoever issued it.
     /// </summary>
     /// <param name="version"><c>"1.0"</c> (sts.windows.net issuer) or <c>"2.0"</c> (login.microsoftonline.com …/v2.0).</param>
     /// <param name="tid">Overrides the <c>tid</c> claim.</param>
     public string CreateEntraToken(
         string tenantId,
         string audience,
+        string? serviceUrl,
         string version = "2.0",
         string? tid = null,
-        string? serviceUrl = null,
         string? issuer = null,
         DateTimeOffset? notBefore = null,
         DateTimeOffset? expires = null,
@@ -240,12 +241,16 @@ public sealed class TestChannelIssuer : IAsyncLifetime, IAsyncDisposable
         ? $"https://sts.windows.net/{tenantId}/"
         : $"https://login.microsoftonline.com/{tenantId}/v2.0";
 
-    /// <summary>Re-encodes <paramref name="jwt"/> as an unsigned token: header <c>{"alg":"none"}</c>, same payload, empty signature.</summary>
+    /// <summary>
+    /// Re-encodes <paramref name="jwt"/> as an unsigned token: header <c>{"alg":"none"}</c> keeping the original
+    /// <c>kid</c> (so only the missing signature is wrong), same payload, empty signature.
+    /// </summary>
     public static string WithoutSignature(string jwt)
     {
         string[] parts = jwt.Split('.');
-        string header = Base64UrlEncoder.Encode("""{"alg":"none","typ":"JWT"}""");
-        return $"{header}.{parts[1]}.";
+        JsonObject original = JsonNode.Parse(Base64UrlEncoder.Decode(parts[0]))!.AsObject();
+        var unsigned = new JsonObject { ["alg"] = "none", ["typ"] = "JWT", ["kid"] = original["kid"]?.DeepClone() };
+        return $"{Base64UrlEncoder.Encode(unsigned.ToJsonString())}.{parts[1]}.";
     }
 
     /// <summary>Changes one payload claim of <paramref name="jwt"/> but keeps the original signature (a forged token).</summary>
@@ -340,15 +345,16 @@ public sealed class TestChannelIssuer : IAsyncLifetime, IAsyncDisposable
     /// <summary>A test RSA signing key with a random <c>kid</c> and optional channel endorsements.</summary>
     public sealed class SigningKey
     {
-        private SigningKey(RSA rsa, IReadOnlyList<string>? endorsements)
+        private SigningKey(RSA rsa, IReadOnlyList<string>? endorsements, string? keyId)
         {
-            KeyId = Guid.NewGuid().ToString("N");
+            KeyId = keyId;
             Endorsements = endorsements;
             SecurityKey = new RsaSecurityKey(rsa) { KeyId = KeyId };
             Rsa = rsa;
         }
 
-        public string KeyId { get; }
+        /// <summary>The <c>kid</c> published and put in token headers; <c>null</c> only for <see cref="WithKeyId"/> copies.</summary>
+        public string? KeyId { get; }
 
         /// <summary>Channel ids published in the JWKS <c>endorsements</c> member; <c>null</c> omits the member.</summary>
         public IReadOnlyList<string>? Endorsements { get; }
@@ -358,7 +364,15 @@ public sealed class TestChannelIssuer : IAsyncLifetime, IAsyncDisposable
         private RSA Rsa { get; }
 
         /// <summary>A new 2048-bit key; not published anywhere until passed to <see cref="AddKey(SigningKey)"/>.</summary>
-        public static SigningKey Create(IReadOnlyList<string>? endorsements) => new(RSA.Create(2048), endorsements);
+        public static SigningKey Create(IReadOnlyList<string>? endorsements) =>
+            new(RSA.Create(2048), endorsements, Guid.NewGuid().ToString("N"));
+
+        /// <summary>
+        /// The same private key under another <c>kid</c> (<c>null</c>: tokens get no <c>kid</c> header), to sign
+        /// tokens whose signature a published key verifies but whose <c>kid</c> names no published key.
+        /// Not published; <see cref="ToJwk"/> of the copy is never served.
+        /// </summary>
+        public SigningKey WithKeyId(string? keyId) => new(Rsa, Endorsements, keyId);
 
         internal JsonObject ToJwk()
         {

@@ -5,7 +5,8 @@ namespace MeetingBot.BotFramework.Auth;
 
 /// <summary>
 /// The JWT found in an <c>Authorization: Bearer …</c> header, with its issuer read <b>without</b> verification.
-/// The unverified issuer only selects which authority's keys the token is then checked against.
+/// The unverified issuer only selects which authority's keys the token is then checked against, and its
+/// <c>kid</c> header which one of those keys; a token that names no key is never tried against every key.
 /// </summary>
 internal sealed record BearerToken(string Value, string UnverifiedIssuer)
 {
@@ -13,7 +14,7 @@ internal sealed record BearerToken(string Value, string UnverifiedIssuer)
 
     /// <summary>
     /// Accepts exactly two space-separated parts, a case-insensitive <c>Bearer</c> scheme and a signed
-    /// (three-part, non-encrypted) JWT that carries an <c>iss</c> claim.
+    /// (three-part, non-encrypted) JWT that carries an <c>iss</c> claim and a <c>kid</c> header.
     /// </summary>
     public static bool TryParse(
         string? authorizationHeader,
@@ -68,6 +69,12 @@ internal sealed record BearerToken(string Value, string UnverifiedIssuer)
         if (string.IsNullOrEmpty(unverified.Issuer))
         {
             failureReason = "token has no issuer";
+            return false;
+        }
+
+        if (string.IsNullOrEmpty(unverified.Kid))
+        {
+            failureReason = "token has no kid";
             return false;
         }
 

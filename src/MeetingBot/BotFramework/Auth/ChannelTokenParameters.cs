@@ -15,6 +15,10 @@ internal static class ChannelTokenParameters
         ValidIssuer = issuer,
         ValidAudiences = audiences,
         IssuerSigningKeys = signingKeys,
+
+        // Only the key the token's kid names may verify it: a kid that is not published is refused (after the one
+        // throttled refresh SigningKeySource allows), never tried against every key in the set.
+        TryAllIssuerSigningKeys = false,
         ValidAlgorithms = algorithms,
         ClockSkew = ClockSkew,
         ValidateIssuer = true,

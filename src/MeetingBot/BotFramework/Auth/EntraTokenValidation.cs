@@ -7,8 +7,9 @@ namespace MeetingBot.BotFramework.Auth;
 /// <summary>
 /// Validates an Entra ID–issued channel token (reference §3.3, MeetingBot rule): signature with the Entra keys
 /// (RS256), the exact issuer already chosen by <see cref="ChannelTokenAuthority"/>, <c>tid</c> = the issuer's
-/// tenant, <c>aud</c> ∈ {appId, api://appId, api://botid-appId}, lifetime with 5 min skew, and — only when the
-/// token carries one — a matching <c>serviceurl</c> claim. Entra key sets have no endorsements.
+/// tenant, <c>aud</c> ∈ {appId, api://appId, api://botid-appId}, lifetime with 5 min skew, and a <c>serviceurl</c>
+/// claim equal to the activity's, as for Bot Connector tokens: a token without one is refused, since it could be
+/// replayed against any Connector host. Entra key sets have no endorsements.
 /// </summary>
 internal sealed class EntraTokenValidation(SigningKeySource<OpenIdConnectConfiguration> keys, BotFrameworkOptions options)
 {
@@ -38,8 +39,7 @@ internal sealed class EntraTokenValidation(SigningKeySource<OpenIdConnectConfigu
             return ChannelAuthResult.Fail("tid does not match the issuer's tenant");
         }
 
-        string? claimedServiceUrl = ServiceUrlClaim.Read(jwt);
-        if (claimedServiceUrl is not null && ServiceUrlClaim.Check(claimedServiceUrl, serviceUrl) is { } failure)
+        if (ServiceUrlClaim.Check(ServiceUrlClaim.Read(jwt), serviceUrl) is { } failure)
         {
             return ChannelAuthResult.Fail(failure);
         }

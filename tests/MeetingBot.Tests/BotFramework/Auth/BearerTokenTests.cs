@@ -5,7 +5,7 @@ namespace MeetingBot.Tests.BotFramework.Auth;
 
 public sealed class BearerTokenTests
 {
-    private static readonly string Jwt = CreateJwt();
+    private static readonly string Jwt = CreateJwt(keyId: "key-1");
 
     [Theory]
     [InlineData(null, "missing Authorization header")]
@@ -57,10 +57,17 @@ public sealed class BearerTokenTests
         Assert.Equal("token has no issuer", failure);
     }
 
-    private static string CreateJwt()
+    [Fact]
+    public void Rejects_a_token_that_names_no_key()
+    {
+        Assert.False(BearerToken.TryParse("Bearer " + CreateJwt(keyId: null), out _, out string? failure));
+        Assert.Equal("token has no kid", failure);
+    }
+
+    private static string CreateJwt(string? keyId)
     {
         using var rsa = System.Security.Cryptography.RSA.Create(2048);
-        var key = new Microsoft.IdentityModel.Tokens.RsaSecurityKey(rsa);
+        var key = new Microsoft.IdentityModel.Tokens.RsaSecurityKey(rsa) { KeyId = keyId };
         return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(
             new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
             {

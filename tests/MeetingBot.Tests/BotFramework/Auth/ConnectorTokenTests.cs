@@ -109,6 +109,24 @@ public sealed class ConnectorTokenTests(TestChannelIssuer issuer) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_published_key_under_a_kid_that_is_not_published_is_rejected()
+    {
+        TestChannelIssuer.SigningKey relabelled = issuer.ChannelKeys[0].WithKeyId("not-a-published-kid");
+        string jwt = issuer.CreateChannelToken(AppId, ServiceUrl, key: relabelled);
+
+        AuthAssert.Rejected(await _harness.AuthenticateTokenAsync(jwt), "signing key not found");
+    }
+
+    [Fact]
+    public async Task A_token_without_a_kid_is_rejected()
+    {
+        TestChannelIssuer.SigningKey unlabelled = issuer.ChannelKeys[0].WithKeyId(null);
+        string jwt = issuer.CreateChannelToken(AppId, ServiceUrl, key: unlabelled);
+
+        AuthAssert.Rejected(await _harness.AuthenticateTokenAsync(jwt), "token has no kid");
+    }
+
+    [Fact]
     public async Task A_token_signed_by_an_unknown_key_reusing_a_published_kid_is_rejected()
     {
         var stranger = TestChannelIssuer.SigningKey.Create(TestChannelIssuer.DefaultEndorsements);

@@ -39,7 +39,7 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
     public async Task Tokens_from_allowed_tenants_with_each_audience_form_are_accepted(
         string tenant, string version, string audience)
     {
-        string jwt = issuer.CreateEntraToken(tenant, audience, version);
+        string jwt = issuer.CreateEntraToken(tenant, audience, ServiceUrl, version);
 
         ChannelAuthResult result = await _harness.AuthenticateTokenAsync(jwt);
 
@@ -52,7 +52,7 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
     [InlineData("2.0")]
     public async Task A_token_from_an_unknown_tenant_is_rejected(string version) =>
         AuthAssert.Rejected(
-            await _harness.AuthenticateTokenAsync(issuer.CreateEntraToken(UnknownTenant, AppId, version)),
+            await _harness.AuthenticateTokenAsync(issuer.CreateEntraToken(UnknownTenant, AppId, ServiceUrl, version)),
             "issuer not trusted");
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
         using AuthenticatorHarness noTenant = Create(issuer, o => o.MicrosoftAppTenantId = null);
 
         AuthAssert.Rejected(
-            await noTenant.AuthenticateTokenAsync(issuer.CreateEntraToken(BotTenantId, AppId)), "issuer not trusted");
+            await noTenant.AuthenticateTokenAsync(issuer.CreateEntraToken(BotTenantId, AppId, ServiceUrl)), "issuer not trusted");
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
     public async Task A_tid_other_than_the_issuers_tenant_is_rejected(string tid) =>
         AuthAssert.Rejected(
             await _harness.AuthenticateTokenAsync(
-                issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, tid: tid)),
+                issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl, tid: tid)),
             "tid does not match the issuer's tenant");
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
     [InlineData("https://api.botframework.com")]
     public async Task A_token_for_another_audience_is_rejected(string audience) =>
         AuthAssert.Rejected(
-            await _harness.AuthenticateTokenAsync(issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, audience)),
+            await _harness.AuthenticateTokenAsync(issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, audience, ServiceUrl)),
             "audience not accepted");
 
     [Fact]
@@ -88,6 +88,20 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
         AuthAssert.Accepted(
             await _harness.AuthenticateTokenAsync(
                 issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, serviceUrl: ServiceUrl)),
+            ChannelAuthenticationTypes.Entra);
+
+    [Fact]
+    public async Task A_token_without_a_serviceurl_claim_is_rejected() =>
+        AuthAssert.Rejected(
+            await _harness.AuthenticateTokenAsync(
+                issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, serviceUrl: null)),
+            "token has no serviceurl claim");
+
+    [Fact]
+    public async Task The_serviceurl_claim_is_compared_ignoring_case() =>
+        AuthAssert.Accepted(
+            await _harness.AuthenticateTokenAsync(
+                issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl.ToUpperInvariant())),
             ChannelAuthenticationTypes.Entra);
 
     [Fact]
@@ -102,7 +116,7 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
     {
         DateTimeOffset now = DateTimeOffset.UtcNow;
         string jwt = issuer.CreateEntraToken(
-            TestChannelIssuer.BotServiceTenantId, AppId, notBefore: now.AddHours(-2), expires: now.AddMinutes(-6));
+            TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl, notBefore: now.AddHours(-2), expires: now.AddMinutes(-6));
 
         AuthAssert.Rejected(await _harness.AuthenticateTokenAsync(jwt), "token expired");
     }
@@ -110,16 +124,34 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
     [Fact]
     public async Task A_token_signed_with_a_Bot_Connector_key_is_rejected()
     {
-        string jwt = issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, key: issuer.ChannelKeys[0]);
+        string jwt = issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl, key: issuer.ChannelKeys[0]);
 
         AuthAssert.Rejected(await _harness.AuthenticateTokenAsync(jwt), "signing key not found");
+    }
+
+    [Fact]
+    public async Task A_published_key_under_a_kid_that_is_not_published_is_rejected()
+    {
+        TestChannelIssuer.SigningKey relabelled = issuer.EntraKeys[0].WithKeyId("not-a-published-kid");
+        string jwt = issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl, key: relabelled);
+
+        AuthAssert.Rejected(await _harness.AuthenticateTokenAsync(jwt), "signing key not found");
+    }
+
+    [Fact]
+    public async Task A_token_without_a_kid_is_rejected()
+    {
+        TestChannelIssuer.SigningKey unlabelled = issuer.EntraKeys[0].WithKeyId(null);
+        string jwt = issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl, key: unlabelled);
+
+        AuthAssert.Rejected(await _harness.AuthenticateTokenAsync(jwt), "token has no kid");
     }
 
     [Fact]
     public async Task A_tampered_audience_is_rejected()
     {
         string jwt = TestChannelIssuer.WithTamperedClaim(
-            issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId), "aud", $"api://{AppId}");
+            issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl), "aud", $"api://{AppId}");
 
         AuthAssert.Rejected(await _harness.AuthenticateTokenAsync(jwt), "invalid signature");
     }
@@ -128,6 +160,6 @@ public sealed class EntraTokenTests(TestChannelIssuer issuer) : IClassFixture<Te
     public async Task An_unsigned_token_is_rejected() =>
         AuthAssert.Rejected(
             await _harness.AuthenticateTokenAsync(
-                TestChannelIssuer.WithoutSignature(issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId))),
+                TestChannelIssuer.WithoutSignature(issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl))),
             "invalid signature");
 }

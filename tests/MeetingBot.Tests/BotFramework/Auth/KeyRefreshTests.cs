@@ -99,19 +99,55 @@ public sealed class KeyRefreshTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_published_key_under_an_unknown_kid_is_refused_after_at_most_one_refresh()
+    {
+        AuthAssert.Accepted(
+            await _harness.AuthenticateTokenAsync(_issuer.CreateChannelToken(AppId, ServiceUrl)),
+            ChannelAuthenticationTypes.BotConnector);
+        TestChannelIssuer.SigningKey relabelled = _issuer.ChannelKeys[0].WithKeyId("not-a-published-kid");
+
+        for (int i = 0; i < 3; i++)
+        {
+            AuthAssert.Rejected(
+                await _harness.AuthenticateTokenAsync(_issuer.CreateChannelToken(AppId, ServiceUrl, key: relabelled)),
+                "signing key not found");
+        }
+
+        Assert.Equal(2, _issuer.ChannelMetadataRequests);
+        Assert.Equal(2, _issuer.ChannelKeysRequests);
+    }
+
+    [Fact]
+    public async Task A_token_without_a_kid_causes_no_refresh()
+    {
+        AuthAssert.Accepted(
+            await _harness.AuthenticateTokenAsync(_issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl)),
+            ChannelAuthenticationTypes.Entra);
+        TestChannelIssuer.SigningKey unlabelled = _issuer.EntraKeys[0].WithKeyId(null);
+
+        AuthAssert.Rejected(
+            await _harness.AuthenticateTokenAsync(
+                _issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl, key: unlabelled)),
+            "token has no kid");
+
+        Assert.Equal(1, _issuer.EntraMetadataRequests);
+        Assert.Equal(1, _issuer.EntraKeysRequests);
+    }
+
+    [Fact]
     public async Task A_new_Entra_key_is_accepted_after_one_refresh()
     {
         AuthAssert.Accepted(
-            await _harness.AuthenticateTokenAsync(_issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId)),
+            await _harness.AuthenticateTokenAsync(_issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl)),
             ChannelAuthenticationTypes.Entra);
 
         _issuer.RotateEntraKeys();
 
         AuthAssert.Accepted(
-            await _harness.AuthenticateTokenAsync(_issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId)),
+            await _harness.AuthenticateTokenAsync(_issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl)),
             ChannelAuthenticationTypes.Entra);
         AuthAssert.Accepted(
-            await _harness.AuthenticateTokenAsync(_issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId)),
+            await _harness.AuthenticateTokenAsync(_issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl)),
             ChannelAuthenticationTypes.Entra);
         Assert.Equal(2, _issuer.EntraMetadataRequests);
         Assert.Equal(2, _issuer.EntraKeysRequests);

@@ -17,7 +17,7 @@ public sealed class MetadataFailureTests
 
         AuthAssert.Rejected(await harness.AuthenticateTokenAsync(jwt), "signing keys unavailable");
         AuthAssert.Rejected(
-            await harness.AuthenticateTokenAsync(issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId)),
+            await harness.AuthenticateTokenAsync(issuer.CreateEntraToken(TestChannelIssuer.BotServiceTenantId, AppId, ServiceUrl)),
             "signing keys unavailable");
 
         issuer.MetadataAvailable = true;

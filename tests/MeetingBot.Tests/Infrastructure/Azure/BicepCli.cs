@@ -41,6 +41,10 @@ internal static class BicepCli
     public static Task<BicepRun> BuildAsync(string bicepFile, string outFile) =>
         RunAsync(["build", bicepFile, "--outfile", outFile, "--diagnostics-format", "sarif"]);
 
+    /// <summary>Compiles a .bicepparam file, checking its values against the template's parameter constraints.</summary>
+    public static Task<BicepRun> BuildParamsAsync(string bicepParamFile, string outFile) =>
+        RunAsync(["build-params", bicepParamFile, "--outfile", outFile, "--diagnostics-format", "sarif"]);
+
     public static Task<BicepRun> LintAsync(string bicepFile) =>
         RunAsync(["lint", bicepFile, "--diagnostics-format", "sarif"]);
 

@@ -7,6 +7,7 @@ namespace MeetingBot.Tests.Deployment;
 public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) : IClassFixture<CompiledTemplateFixture>
 {
     private const string KeyVaultSecretsUserRoleId = "4633458b-17de-408a-b874-0445c86b69e6";
+    private const string MonitoringMetricsPublisherRoleId = "3913510d-42f4-4e42-8a64-420c390055eb";
 
     private ArmTemplate Template => fixture.Template;
 
@@ -107,7 +108,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         Assert.Contains("parameters('enableSoftDelete')", Str(vault.Properties?["enableSoftDelete"]), StringComparison.Ordinal);
         Assert.Contains("parameters('enablePurgeProtection')", Str(vault.Properties?["enablePurgeProtection"]), StringComparison.Ordinal);
 
-        var assignment = Template.Single("Microsoft.Authorization/roleAssignments");
+        var assignment = Assert.Single(Template.OfType("Microsoft.Authorization/roleAssignments"), r => r.SymbolicName == "secretsUser");
         Assert.Equal(
             "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('keyVaultSecretsUserRoleId'))]",
             Str(assignment.Properties?["roleDefinitionId"]));
@@ -222,8 +223,134 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         Assert.All(Template.Resources(), r =>
         {
             Assert.False(string.IsNullOrEmpty(r.ApiVersion) && r.Type != "Microsoft.Resources/deployments", $"{r.Type} has no apiVersion.");
-            Assert.DoesNotContain("preview", r.ApiVersion, StringComparison.OrdinalIgnoreCase);
+            // Resource-scoped diagnostic settings have no GA API version (2016-09-01 is the subscription-level kind).
+            if (r.Type != "Microsoft.Insights/diagnosticSettings")
+            {
+                Assert.DoesNotContain("preview", r.ApiVersion, StringComparison.OrdinalIgnoreCase);
+            }
         });
+        Assert.All(Template.OfType("Microsoft.Insights/diagnosticSettings"), r => Assert.Equal("2021-05-01-preview", r.ApiVersion));
+    }
+
+    [Fact]
+    public void WebApp_AllowsNoBasicAuthPublishing_NeitherFtpNorScm()
+    {
+        var policies = Template.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies").ToList();
+
+        foreach (var kind in new[] { "ftp", "scm" })
+        {
+            var policy = Assert.Single(policies, p => Str(p.Node["name"]).EndsWith($"'{kind}')]", StringComparison.Ordinal));
+            Assert.Equal(false, policy.Properties?["allow"]?.GetValue<bool>());
+            Assert.Empty(policy.Conditions);
+        }
+    }
+
+    [Theory]
+    [InlineData("webApp", "Microsoft.Web/sites")]
+    [InlineData("keyVault", "Microsoft.KeyVault/vaults")]
+    public void DiagnosticSettings_SendAllLogsAndMetrics_ToTheLogAnalyticsWorkspace(string module, string scopedType)
+    {
+        var setting = Assert.Single(Template.OfType("Microsoft.Insights/diagnosticSettings"),
+            d => Str(d.Node["scope"]).StartsWith($"[resourceId('{scopedType}'", StringComparison.Ordinal));
+
+        Assert.Empty(setting.Conditions);
+        Assert.Equal("[parameters('workspaceId')]", Str(setting.Properties?["workspaceId"]));
+        var logs = Assert.Single(setting.Properties?["logs"]?.AsArray() ?? []);
+        Assert.Equal("allLogs", Str(logs?["categoryGroup"]));
+        Assert.True(Bool(logs?["enabled"]), "logs enabled");
+        var metrics = Assert.Single(setting.Properties?["metrics"]?.AsArray() ?? []);
+        Assert.Equal("AllMetrics", Str(metrics?["category"]));
+        Assert.True(Bool(metrics?["enabled"]), "metrics enabled");
+
+        // The module gets the workspace that monitoring.bicep creates.
+        Assert.Equal(
+            "[reference('monitoring').outputs.workspaceId.value]",
+            Str(Template.Module(module).Properties?["parameters"]?["workspaceId"]?["value"]));
+        var monitoring = Template.Module("monitoring").Properties?["template"]?["outputs"]?["workspaceId"]?["value"];
+        Assert.Equal("[resourceId('Microsoft.OperationalInsights/workspaces', parameters('workspaceName'))]", Str(monitoring));
+    }
+
+    [Fact]
+    public void ApplicationInsights_RefusesLocalAuth_AndTheBotsIdentityMayPublishTelemetry()
+    {
+        var appInsights = Template.Single("Microsoft.Insights/components");
+        Assert.True(Bool(appInsights.Properties?["DisableLocalAuth"]), "DisableLocalAuth");
+
+        var publisher = Assert.Single(Template.OfType("Microsoft.Authorization/roleAssignments"),
+            r => Str(r.Node["scope"]).StartsWith("[resourceId('Microsoft.Insights/components'", StringComparison.Ordinal));
+        Assert.Equal(
+            "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('monitoringMetricsPublisherRoleId'))]",
+            Str(publisher.Properties?["roleDefinitionId"]));
+        Assert.Equal(MonitoringMetricsPublisherRoleId, publisher.Variable("monitoringMetricsPublisherRoleId"));
+        Assert.Equal("ServicePrincipal", Str(publisher.Properties?["principalType"]));
+        Assert.Equal("[parameters('publisherPrincipalId')]", Str(publisher.Properties?["principalId"]));
+        var principal = Str(Template.Module("monitoring").Properties?["parameters"]?["publisherPrincipalId"]?["value"]);
+        Assert.Contains("reference('identity').principalId", principal, StringComparison.Ordinal);
+
+        // The app signs in as that identity (MeetingBot.Telemetry), which it does for MicrosoftAppType UserAssignedMSI.
+        AssertSetting(AppSettingsExpression(), "MicrosoftAppType", "'UserAssignedMSI'");
+    }
+
+    [Fact]
+    public void WebApp_RunsExactlyOneInstance_WithoutAutoscale()
+    {
+        var main = ArmTemplate.Parameters(Template.Root).ToDictionary(p => p.Key, p => p.Value);
+        var count = main["appServiceInstanceCount"];
+        Assert.Equal(1, count?["maxValue"]?.GetValue<int>());
+        Assert.Contains("SQLite", Str(count?["metadata"]?["description"]), StringComparison.Ordinal);
+
+        var module = Template.Module("webApp");
+        Assert.Equal("[parameters('appServiceInstanceCount')]", Str(module.Properties?["parameters"]?["instanceCount"]?["value"]));
+        var inner = ArmTemplate.Parameters(module.Properties!["template"]!.AsObject()).ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal(1, inner["instanceCount"]?["maxValue"]?.GetValue<int>());
+
+        var plan = Template.Single("Microsoft.Web/serverfarms");
+        Assert.Equal("[parameters('instanceCount')]", Str(plan.Node["sku"]?["capacity"]));
+        Assert.Equal(false, plan.Properties?["elasticScaleEnabled"]?.GetValue<bool>());
+        var site = Template.Single("Microsoft.Web/sites");
+        Assert.Equal("[parameters('instanceCount')]", Str(site.Properties?["siteConfig"]?["numberOfWorkers"]));
+        Assert.Empty(Template.OfType("Microsoft.Insights/autoscalesettings"));
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    public async Task A_deployment_asking_for_more_than_one_instance_is_refused(int instances, bool accepted)
+    {
+        var dir = Directory.CreateTempSubdirectory("bicep-params-");
+        try
+        {
+            // A .bicepparam file must name its template by a relative path.
+            var template = Path.GetRelativePath(dir.FullName, RepoPaths.Full("infra/main.bicep")).Replace('\\', '/');
+            var file = Path.Combine(dir.FullName, "instances.bicepparam");
+            await File.WriteAllTextAsync(file, $"""
+                using '{template}'
+
+                param environmentName = 'staging'
+                param trueConfServerUrl = 'https://video.example.com'
+                param trueConfClientId = 'meetingbot'
+                param trueConfClientSecret = readEnvironmentVariable('NO_SUCH_VARIABLE', 'placeholder')
+                param appServiceInstanceCount = {instances}
+
+                """);
+
+            var run = await BicepCli.BuildParamsAsync(file, Path.Combine(dir.FullName, "instances.json"));
+
+            if (accepted)
+            {
+                Assert.True(run.ExitCode == 0 && run.Problems.Count == 0, run.Describe());
+            }
+            else
+            {
+                Assert.NotEqual(0, run.ExitCode);
+                var error = Assert.Single(run.Problems);
+                Assert.Equal(("error", 7), (error.Level, error.Line));
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     [Fact]

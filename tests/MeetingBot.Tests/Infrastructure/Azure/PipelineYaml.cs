@@ -83,6 +83,20 @@ internal sealed class PipelineYaml
         _ => [],
     };
 
+    /// <summary>
+    /// A variable declared on a pipeline, stage or job, in either form: a `variables:` mapping, or a list of
+    /// `- name: … value: …` entries (the form that can also hold `- group: …`).
+    /// </summary>
+    public static string? Variable(YamlMappingNode node, string name) => Child(node, "variables") switch
+    {
+        YamlMappingNode mapping => Text(mapping, name),
+        YamlSequenceNode list => list.Children.OfType<YamlMappingNode>()
+            .Where(entry => Text(entry, "name") == name)
+            .Select(entry => Text(entry, "value"))
+            .FirstOrDefault(),
+        _ => null,
+    };
+
     public static YamlNode? Child(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
 
