@@ -7,10 +7,14 @@ namespace MeetingBot.Meetings;
 /// Stops and deletes conferences the backend created for a start the user was told had failed (see
 /// <see cref="ConferenceStarter"/>): it looks for each such command's conference now and then while it is watched.
 /// </summary>
-internal sealed partial class AbandonedStartSweeper(
+public sealed partial class AbandonedStartSweeper(
     IAbandonedStartStore abandoned, IConferenceService conferences, TimeProvider clock, ILogger<AbandonedStartSweeper> logger) : BackgroundService
 {
     private const int BatchSize = 32;
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>A start was just abandoned: look for its conference now rather than at the next poll.</summary>
+    public void Wake() => Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(4);
 
@@ -20,6 +24,7 @@ internal sealed partial class AbandonedStartSweeper(
         {
             try
             {
+                var wake = Volatile.Read(ref _wake).Task;
                 foreach (var (requestKey, checks, watchUntil) in await abandoned.DueAsync(clock.GetUtcNow(), BatchSize, stoppingToken).ConfigureAwait(false))
                 {
                     await SweepAsync(requestKey, checks, watchUntil, stoppingToken).ConfigureAwait(false);
@@ -27,7 +32,9 @@ internal sealed partial class AbandonedStartSweeper(
 
                 var next = await abandoned.NextDueAsync(stoppingToken).ConfigureAwait(false);
                 var pause = next is { } due ? due - clock.GetUtcNow() : IdlePoll;
-                await Task.Delay(pause < TimeSpan.Zero ? TimeSpan.Zero : pause > IdlePoll ? IdlePoll : pause, clock, stoppingToken).ConfigureAwait(false);
+                using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                await Task.WhenAny(wake, Task.Delay(pause < TimeSpan.Zero ? TimeSpan.Zero : pause > IdlePoll ? IdlePoll : pause, clock, sleep.Token)).ConfigureAwait(false);
+                await sleep.CancelAsync().ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

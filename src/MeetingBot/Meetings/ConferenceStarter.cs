@@ -10,7 +10,8 @@ namespace MeetingBot.Meetings;
 /// be told the start failed, the key is handed to <see cref="AbandonedStartSweeper"/>, which stops and deletes a
 /// conference the server made after all: none is left running without its card.
 /// </summary>
-public sealed class ConferenceStarter(IConferenceService conferences, IAbandonedStartStore abandoned, TimeProvider clock)
+public sealed class ConferenceStarter(
+    IConferenceService conferences, IAbandonedStartStore abandoned, AbandonedStartSweeper sweeper, TimeProvider clock)
 {
     /// <param name="mayExist">The command ran before (resumed after a restart): its conference may exist already.</param>
     public async Task<StartedConference> StartAsync(NewConference request, bool mayExist, CancellationToken cancellationToken)
@@ -46,6 +47,7 @@ public sealed class ConferenceStarter(IConferenceService conferences, IAbandoned
         {
             // The user will hear that it failed: make sure no conference of theirs runs on unseen.
             await abandoned.WatchAsync(request.RequestKey, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            sweeper.Wake();
             throw;
         }
     }

@@ -20,7 +20,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddMeetingBotMetrics();
         services.AddSingleton<ParticipantResolver>();
         services.AddSingleton<ConferenceStarter>();
-        services.AddHostedService<AbandonedStartSweeper>();
+        services.AddSingleton<AbandonedStartSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<AbandonedStartSweeper>());
         services.AddSingleton<StartMeetingHandler>();
         services.AddSingleton<LinkAccountHandler>();
         services.AddSingleton<CommandDispatcher>();
