@@ -8,7 +8,7 @@ using MeetingBot.Teams;
 using MeetingBot.Telemetry;
 using MeetingBot.TrueConf;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ExecutableContentRoot.Options(args));
 builder.UseDefaultListenUrl(EmbeddedTrueConf.DefaultListenUrl);
 builder.AddEmbeddedTrueConfWhenUnconfigured();
 
@@ -28,7 +28,7 @@ app.UseStatusCodePages();
 app.MapBotFrameworkMessages();
 app.MapMeetingBotHealth();
 app.MapEmbeddedTrueConf();
-app.Run();
+return app.RunWhenConfigured();
 
 /// <summary>The web app's entry point; public so integration tests can host it.</summary>
 public partial class Program;
