@@ -3,6 +3,7 @@ using MeetingBot.Health;
 using MeetingBot.Hosting;
 using MeetingBot.LocalMode;
 using MeetingBot.Meetings;
+using MeetingBot.PublicPages;
 using MeetingBot.Storage;
 using MeetingBot.Teams;
 using MeetingBot.Telemetry;
@@ -27,6 +28,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapBotFrameworkMessages();
 app.MapMeetingBotHealth();
+app.MapPublicPages();
 app.MapEmbeddedTrueConf();
 return app.RunWhenConfigured();
 
