@@ -4,12 +4,13 @@ using MeetingBot.Health;
 using MeetingBot.Hosting;
 using MeetingBot.LocalMode;
 using MeetingBot.Meetings;
+using MeetingBot.PublicPages;
 using MeetingBot.Storage;
 using MeetingBot.Teams;
 using MeetingBot.Telemetry;
 using MeetingBot.TrueConf;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ExecutableContentRoot.Options(args));
 builder.UseDefaultListenUrl(EmbeddedTrueConf.DefaultListenUrl);
 builder.AddEmbeddedTrueConfWhenUnconfigured();
 
@@ -29,8 +30,9 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapBotFrameworkMessages();
 app.MapMeetingBotHealth();
+app.MapPublicPages();
 app.MapEmbeddedTrueConf();
-app.Run();
+return app.RunWhenConfigured();
 
 /// <summary>The web app's entry point; public so integration tests can host it.</summary>
 public partial class Program;

@@ -16,7 +16,8 @@ public sealed class BotFrameworkOptions
 {
     public string? MicrosoftAppId { get; set; }
     public string? MicrosoftAppPassword { get; set; }
-    public BotAppType MicrosoftAppType { get; set; } = BotAppType.MultiTenant;
+    /// <summary>SingleTenant unless set: new Azure Bot registrations can no longer be multi-tenant.</summary>
+    public BotAppType MicrosoftAppType { get; set; } = BotAppType.SingleTenant;
     public string? MicrosoftAppTenantId { get; set; }
 
     /// <summary>Issuer of tokens signed by the Bot Connector service.</summary>

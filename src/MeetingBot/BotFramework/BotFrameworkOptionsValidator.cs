@@ -23,12 +23,12 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
             case BotAppType.SingleTenant:
                 if (!hasPassword)
                 {
-                    failures.Add("MicrosoftAppPassword is required when MicrosoftAppType is SingleTenant.");
+                    failures.Add("MicrosoftAppPassword is required when MicrosoftAppType is SingleTenant (the default).");
                 }
 
                 if (!hasTenant)
                 {
-                    failures.Add("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.");
+                    failures.Add("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant (the default): the Directory (tenant) ID of the bot's app registration.");
                 }
 
                 break;

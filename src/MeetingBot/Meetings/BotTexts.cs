@@ -17,9 +17,18 @@ internal static class BotTexts
     public static string SenderDisabled(string id) =>
         $"Your TrueConf account **{id}** is disabled, so I can't start a meeting for you. Please ask your TrueConf administrator.";
 
-    public static string NotStarted(IEnumerable<string> problems) =>
-        "I didn't start the meeting: " + string.Join(" ", problems) +
-        " Check the spelling, use their TrueConf login, or @mention them.";
+    /// <summary>
+    /// Why nothing was started, with advice that fits how the people not found were given: a typed name may be
+    /// misspelt or better @mentioned, but advising an @mention for somebody who already was @mentioned is no help.
+    /// </summary>
+    public static string NotStarted(IEnumerable<string> problems, bool typedNotFound, bool mentionedNotFound) =>
+        "I didn't start the meeting: " + string.Join(" ", problems) + (typedNotFound, mentionedNotFound) switch
+        {
+            (true, false) => " Check the spelling, use their TrueConf login, or @mention them.",
+            (false, true) => " Type their TrueConf login instead of the @mention.",
+            (true, true) => " Check the spelling of the names you typed, and type the TrueConf login of anyone you @mentioned.",
+            _ => "",
+        };
 
     public static string PersonUnknown(string name) => $"I couldn't find **{name}** on TrueConf Server.";
 

@@ -29,10 +29,9 @@ public sealed class StartMeetingHandler(
             return;
         }
 
-        var problems = invitees.Where(person => person is not ResolvedPerson).Select(Describe).ToArray();
-        if (problems.Length > 0)
+        if (NotStartedText(command.Invitees, invitees) is { } notStarted)
         {
-            await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, BotTexts.NotStarted(problems)), cancellationToken).ConfigureAwait(false);
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, notStarted), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -77,6 +76,22 @@ public sealed class StartMeetingHandler(
 
         // Stored after the reply, in one write, with the card's message id so later work can update it in place.
         await meetings.TryAddAsync(record with { CardMessageId = cardMessageId }, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>The reply naming everybody who cannot join, or null when everybody was found.</summary>
+    private static string? NotStartedText(IReadOnlyList<PersonReference> asked, IReadOnlyList<PersonResolution> found)
+    {
+        var problems = asked.Zip(found).Where(pair => pair.Second is not ResolvedPerson).ToArray();
+        if (problems.Length == 0)
+        {
+            return null;
+        }
+
+        var notFound = problems.Where(pair => pair.Second is not DisabledPerson).Select(pair => pair.First).ToArray();
+        return BotTexts.NotStarted(
+            problems.Select(pair => Describe(pair.Second)),
+            typedNotFound: notFound.Any(person => person is NamedPerson),
+            mentionedNotFound: notFound.Any(person => person is MentionedPerson));
     }
 
     private static PersonSummary ToSummary(ConferenceUser user) => new(user.DisplayName, user.Id);

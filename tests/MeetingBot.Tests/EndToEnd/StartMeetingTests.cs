@@ -97,8 +97,42 @@ public sealed class StartMeetingTests
 
         Assert.Contains("**bob**", reply.Text);
         Assert.DoesNotContain("kevin", reply.Text);
+        Assert.Contains("Check the spelling, use their TrueConf login, or @mention them.", reply.Text);
         Assert.Empty(bot.TrueConf.Conferences);
         Assert.DoesNotContain(bot.TrueConf.RequestLog, r => r.Operation == SimulatorOperations.ConferenceCreate);
+    }
+
+    [Fact]
+    public async Task An_unknown_mentioned_person_is_not_advised_to_be_mentioned()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Connector.AddMember("29:bob-aad", "Bob Stranger", "bob.stranger@partner.example");
+        var message = TestActivities.ChannelMessage(bot.Connector.ServiceUrl, "start meeting with <at>Bob Stranger</at>", mentions: ("29:bob-aad", "Bob Stranger"));
+
+        await bot.SendAsync(message);
+        var reply = await bot.Connector.NextMessageAsync();
+
+        Assert.Contains("**Bob Stranger**", reply.Text);
+        Assert.DoesNotContain("mention them", reply.Text);
+        Assert.DoesNotContain("spelling", reply.Text);
+        Assert.Contains("Type their TrueConf login instead of the @mention.", reply.Text);
+        Assert.Empty(bot.TrueConf.Conferences);
+    }
+
+    [Fact]
+    public async Task Typed_and_mentioned_people_not_found_get_advice_for_each()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Connector.AddMember("29:bob-aad", "Bob Stranger", "bob.stranger@partner.example");
+        var message = TestActivities.ChannelMessage(bot.Connector.ServiceUrl, "start meeting with bobby and <at>Bob Stranger</at>", mentions: ("29:bob-aad", "Bob Stranger"));
+
+        await bot.SendAsync(message);
+        var reply = await bot.Connector.NextMessageAsync();
+
+        Assert.Contains("**bobby**", reply.Text);
+        Assert.Contains("**Bob Stranger**", reply.Text);
+        Assert.DoesNotContain("mention them", reply.Text);
+        Assert.Contains("Check the spelling of the names you typed, and type the TrueConf login of anyone you @mentioned.", reply.Text);
     }
 
     [Fact]

@@ -17,12 +17,31 @@ public sealed class StartupValidationTests
     [InlineData("MicrosoftAppId", "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60", "MicrosoftAppPassword")]
     [InlineData("MeetingBot__CommandTimeout", "00:01:00", "MeetingBot:CommandTimeout")]
     [InlineData("MeetingBot__EnqueuePatience", "00:00:30", "MeetingBot:EnqueuePatience")]
+    [InlineData("MeetingBot__CommandTimeout", "soon", "MeetingBot:CommandTimeout")]
+    [InlineData("MicrosoftAppType", "Shared", "MicrosoftAppType")]
     public async Task A_bad_setting_fails_start_up_naming_the_key(string key, string value, string named)
     {
-        var (exitCode, output) = await RunBotAsync((key, value));
+        var (exitCode, output, errors) = await RunBotAsync((key, value));
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains(named, output);
+        Assert.Equal(1, exitCode);
+        Assert.Contains(named, errors);
+        AssertNoCrash(output);
+    }
+
+    [Fact]
+    public async Task An_app_id_without_a_type_is_single_tenant_and_needs_its_tenant()
+    {
+        var (exitCode, _, errors) = await RunBotAsync(("MicrosoftAppId", "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60"), ("MicrosoftAppPassword", "secret"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant", errors);
+    }
+
+    /// <summary>A refused configuration is a message, not a crash: no stack trace, no unhandled exception.</summary>
+    private static void AssertNoCrash(string output)
+    {
+        Assert.DoesNotContain("Unhandled exception", output);
+        Assert.DoesNotContain("   at ", output);
     }
 
     [Fact]
@@ -42,17 +61,18 @@ public sealed class StartupValidationTests
     [Fact]
     public async Task A_good_configuration_starts_and_stops_cleanly()
     {
-        var (exitCode, output) = await RunBotAsync(stopAfter: TimeSpan.FromSeconds(3));
+        var (exitCode, output, _) = await RunBotAsync(stopAfter: TimeSpan.FromSeconds(3));
 
         Assert.Equal(-1, exitCode); // still running when asked to stop: start-up succeeded
         Assert.Contains("TrueConf Server: http://127.0.0.1:9", output);
     }
 
     /// <summary>Runs the built bot with a valid base configuration plus <paramref name="settings"/>.</summary>
-    private static async Task<(int ExitCode, string Output)> RunBotAsync(params (string Key, string Value)[] settings) =>
+    private static async Task<(int ExitCode, string Output, string Errors)> RunBotAsync(params (string Key, string Value)[] settings) =>
         await RunBotAsync(TimeSpan.FromSeconds(30), settings);
 
-    private static async Task<(int ExitCode, string Output)> RunBotAsync(TimeSpan stopAfter, params (string Key, string Value)[] settings)
+    /// <summary>The exit code (-1 when still running after <paramref name="stopAfter"/>), all output, and stderr alone.</summary>
+    private static async Task<(int ExitCode, string Output, string Errors)> RunBotAsync(TimeSpan stopAfter, params (string Key, string Value)[] settings)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MeetingBot.dll"), "--urls", "http://127.0.0.1:0"])
         {
@@ -87,6 +107,6 @@ public sealed class StartupValidationTests
             exitCode = -1;
         }
 
-        return (exitCode, await stdout + await stderr);
+        return (exitCode, await stdout + await stderr, await stderr);
     }
 }

@@ -32,14 +32,19 @@ public sealed class NativeBot : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static NativeBot Start(NativeBuild build, IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts the executable by its absolute path from <paramref name="workingDirectory"/> (a fresh empty folder
+    /// when not given), never from its own folder: a systemd unit or a container rarely starts it there either.
+    /// </summary>
+    public static NativeBot Start(NativeBuild build, IReadOnlyDictionary<string, string> settings, string? workingDirectory = null)
     {
         var port = FreePort();
+        workingDirectory ??= Directory.CreateTempSubdirectory("meetingbot-cwd-").FullName;
         var start = new ProcessStartInfo(build.Executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = build.Folder,
+            WorkingDirectory = workingDirectory,
         };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N") + ".db");

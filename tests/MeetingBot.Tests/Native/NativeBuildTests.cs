@@ -45,6 +45,7 @@ public sealed class NativeBuildTests(NativeBuild build)
         await using var bot = NativeBot.Start(build, With(trueConf,
             ("MicrosoftAppId", AppId),
             ("MicrosoftAppPassword", "app-secret"),
+            ("MicrosoftAppType", "MultiTenant"),
             ("ToBotFromChannelOpenIdMetadataUrl", issuer.ChannelMetadataUrl),
             ("ToBotFromEntraOpenIdMetadataUrl", issuer.EntraMetadataUrl),
             ("ToBotFromChannelTokenIssuer", issuer.ChannelIssuer),
@@ -69,9 +70,9 @@ public sealed class NativeBuildTests(NativeBuild build)
 
         var exitCode = await bot.ExitCodeWithinAsync(TimeSpan.FromSeconds(20));
 
-        Assert.NotNull(exitCode);
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.Contains("TrueConf:ServerUrl is required: the published bot has no embedded simulator", bot.Output);
+        AssertNoCrash(bot.Output);
         Assert.DoesNotContain("SIMULATOR", bot.Output);
         var binary = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(build.Executable));
         Assert.DoesNotContain("TrueConfSimulatorState", binary); // trimmed away, not merely switched off
@@ -89,9 +90,42 @@ public sealed class NativeBuildTests(NativeBuild build)
 
         var exitCode = await bot.ExitCodeWithinAsync(TimeSpan.FromSeconds(20));
 
-        Assert.NotNull(exitCode);
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("TrueConf:ServerUrl", bot.Output);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("TrueConf:ServerUrl must be an absolute http(s) address", bot.Output);
+        AssertNoCrash(bot.Output);
+    }
+
+    [Fact]
+    public async Task Uses_its_own_settings_when_started_from_another_directory()
+    {
+        // A decoy in the working directory: read instead of the shipped file, it would stop the start-up.
+        var elsewhere = Directory.CreateTempSubdirectory("meetingbot-cwd-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(elsewhere, "appsettings.json"), """{ "TrueConf": { "ApiVersion": "from-the-working-directory" } }""");
+        await using var trueConf = await TrueConfSimulatorServer.StartAsync();
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var bot = NativeBot.Start(build, With(trueConf, ("MicrosoftAppId", "")), workingDirectory: elsewhere);
+        await bot.WaitUntilListeningAsync();
+
+        var accepted = await bot.PostAsync(TestActivities.ChannelMessage(connector.ServiceUrl, "start meeting with kevin"));
+        await connector.NextMessageAsync(TimeSpan.FromSeconds(15));
+        var health = await bot.GetAsync("/healthz");
+
+        Assert.True(File.Exists(Path.Combine(build.Folder, "appsettings.json")));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Contains($"Content root path: {build.Folder}", bot.Output);
+        Assert.Contains($"TrueConf Server: {trueConf.BaseUrl} (API v3.8)", bot.Output); // the bot's own start-up line stays
+        // The shipped file's Logging section applies: no framework lines per request (the defaults log eight).
+        Assert.DoesNotContain("Request starting", bot.Output);
+        Assert.DoesNotContain("Executing endpoint", bot.Output);
+        Assert.DoesNotContain("Sending HTTP request", bot.Output);
+    }
+
+    /// <summary>A refused configuration is a message, not a crash: no stack trace, no unhandled exception (exit 134).</summary>
+    private static void AssertNoCrash(string output)
+    {
+        Assert.DoesNotContain("Unhandled exception", output);
+        Assert.DoesNotContain("   at ", output);
     }
 
     /// <summary>Settings pointing the bot at <paramref name="trueConf"/>, plus <paramref name="more"/>.</summary>
