@@ -18,7 +18,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStartupWarmUp, SqliteWarmUp>();
         services.AddSingleton<IMeetingStore, SqliteMeetingStore>();
         services.AddSingleton<IUserLinkStore, SqliteUserLinkStore>();
-        services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
         services.AddSingleton<IAcceptedWorkStore, SqliteAcceptedWorkStore>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<IAbandonedStartStore, SqliteAbandonedStartStore>();

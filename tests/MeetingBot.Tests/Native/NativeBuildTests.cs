@@ -1,5 +1,6 @@
 using System.Net;
 using MeetingBot.Tests.Infrastructure;
+using MeetingBot.TrueConfSimulator;
 
 namespace MeetingBot.Tests.Native;
 
@@ -34,6 +35,38 @@ public sealed class NativeBuildTests(NativeBuild build)
         Assert.Equal($"{trueConf.BaseUrl}/webrtc/{conference.Id}", (string?)join["url"]);
         Assert.Contains("Kevin Smith", reply.JsonText);
         Assert.Empty(await AdaptiveCardSchema.ErrorsAsync(reply.Card.ToJsonString()));
+    }
+
+    [Fact]
+    public async Task Killed_hard_between_the_answer_and_the_card_it_delivers_the_card_after_a_restart_once_with_one_conference()
+    {
+        await using var trueConf = await TrueConfSimulatorServer.StartAsync();
+        await using var connector = await FakeBotConnector.StartAsync();
+        var database = Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N") + ".db");
+        var settings = With(trueConf, ("MicrosoftAppId", ""), ("Storage__SqlitePath", database));
+        // TrueConf creates the conference but holds its answer: the bot dies while waiting for it.
+        trueConf.State.Faults.LoseAnswerNext(1, SimulatorOperations.ConferenceCreate, delay: TimeSpan.FromSeconds(30));
+        var message = TestActivities.ChannelMessage(connector.ServiceUrl, "start meeting with kevin");
+
+        await using (var first = NativeBot.Start(build, settings))
+        {
+            await first.WaitUntilListeningAsync();
+            Assert.Equal(HttpStatusCode.OK, (await first.PostAsync(message)).StatusCode);
+            await WaitUntilAsync(() => trueConf.State.Conferences.Count == 1);
+        } // SIGKILL: no shutdown, no drain
+
+        await using var second = NativeBot.Start(build, settings);
+        await second.WaitUntilListeningAsync();
+        var card = await connector.NextMessageAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal((string?)message["id"], (string?)card.Body!["replyToId"]);
+        var conference = Assert.Single(trueConf.State.Conferences);
+        Assert.True(conference.IsRunning);
+        Assert.Contains(conference.Id, card.JsonText);
+        Assert.Contains("slow to confirm", card.JsonText);
+        Assert.True(await connector.StaysQuietAsync(TimeSpan.FromSeconds(2)), "a second card arrived");
+        Assert.Single(connector.Delivered);
+        Assert.Equal(1, trueConf.State.RequestLog.Count(request => request.Operation == SimulatorOperations.ConferenceCreate));
     }
 
     [Fact]
@@ -122,6 +155,16 @@ public sealed class NativeBuildTests(NativeBuild build)
     }
 
     /// <summary>A refused configuration is a message, not a crash: no stack trace, no unhandled exception (exit 134).</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition());
+    }
+
     private static void AssertNoCrash(string output)
     {
         Assert.DoesNotContain("Unhandled exception", output);
