@@ -13,10 +13,12 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => o.WorkQueueCapacity is > 0 and <= 100_000, "MeetingBot:WorkQueueCapacity must be between 1 and 100000.")
             .Validate(o => o.EnqueuePatience >= TimeSpan.Zero && o.EnqueuePatience <= TimeSpan.FromSeconds(10),
                 "MeetingBot:EnqueuePatience must be between 0 and 00:00:10 (Teams waits 15 s for the answer).")
+            .Validate(o => o.MaxInvitees is > 0 and <= 1000, "MeetingBot:MaxInvitees must be between 1 and 1000.")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
         services.AddSingleton<ParticipantResolver>();
+        services.AddSingleton<AttendeeResolver>();
         services.AddSingleton<StartMeetingHandler>();
         services.AddSingleton<LinkAccountHandler>();
         services.AddSingleton<CommandDispatcher>();

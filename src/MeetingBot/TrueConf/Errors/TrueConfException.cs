@@ -38,3 +38,7 @@ public sealed class TrueConfUnavailableException(string message, int? statusCode
 /// <summary>TrueConf did not answer within the configured time.</summary>
 public sealed class TrueConfTimeoutException(TimeSpan waited, Exception? inner = null)
     : TrueConfException(ConferencingFailure.TimedOut, $"TrueConf did not answer within {waited.TotalSeconds:0.#} s", inner: inner);
+
+/// <summary>TrueConf (or a proxy in front of it) answered 429: too many requests, come back later.</summary>
+public sealed class TrueConfBusyException(string message, int statusCode)
+    : TrueConfException(ConferencingFailure.Busy, message, statusCode);
