@@ -11,6 +11,7 @@ using MeetingBot.TrueConf;
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultListenUrl(EmbeddedTrueConf.DefaultListenUrl);
 builder.AddEmbeddedTrueConfWhenUnconfigured();
+builder.Logging.MaskEmailAddresses();
 
 builder.Services.AddMeetingBotTelemetry(builder.Configuration);
 builder.Services.AddMeetingBotHealth();
