@@ -1,4 +1,5 @@
 using MeetingBot.Hosting;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MeetingBot.Telemetry;
 using MeetingBot.Conferencing;
@@ -27,7 +28,7 @@ public static class TrueConfServiceCollectionExtensions
         services.AddSingleton<IConferenceService, TrueConfConferenceService>();
         services.AddSingleton<TrueConfUserDirectory>();
         services.AddSingleton<IConferenceUserDirectory>(sp => new MissCachingUserDirectory(
-            sp.GetRequiredService<TrueConfUserDirectory>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>()));
+            sp.GetRequiredService<TrueConfUserDirectory>(), sp.GetRequiredService<IMemoryCache>()));
         services.AddTransient<TrueConfAuthHandler>();
         services.AddTransient<TrueConfCallMetricsHandler>();
         services.AddHostedService<TrueConfStartupReport>();
