@@ -13,6 +13,7 @@ using MeetingBot.TrueConf;
 var builder = WebApplication.CreateBuilder(ExecutableContentRoot.Options(args));
 builder.UseDefaultListenUrl(EmbeddedTrueConf.DefaultListenUrl);
 builder.AddEmbeddedTrueConfWhenUnconfigured();
+builder.Logging.MaskEmailAddresses();
 
 builder.Services.AddMeetingBotTelemetry(builder.Configuration);
 builder.Services.AddMeetingBotHealth();

@@ -25,6 +25,11 @@ internal sealed class RequestPipelineFilter : IEndpointFilter
 
         if (state.Faults.TakeFailure(operation) is { } failure)
         {
+            if (failure.RetryAfterSeconds is { } seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             return Results.Text(failure.Body, failure.ContentType, statusCode: failure.StatusCode);
         }
 

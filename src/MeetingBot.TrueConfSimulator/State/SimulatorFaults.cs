@@ -8,6 +8,7 @@ public sealed class SimulatorFaults
     private readonly LinkedList<LostAnswer> _lostAnswers = [];
     private long _delayTicks;
     private int _delayedRequests;
+    private int _peakDelayedRequests;
 
     /// <summary>Added before every request is handled; a client that gives up (or a shutdown) ends the wait.</summary>
     public TimeSpan ResponseDelay
@@ -18,6 +19,9 @@ public sealed class SimulatorFaults
 
     /// <summary>Requests currently waiting out <see cref="ResponseDelay"/>.</summary>
     public int DelayedRequests => Volatile.Read(ref _delayedRequests);
+
+    /// <summary>The most requests that waited out <see cref="ResponseDelay"/> at the same time: how many a client had in flight.</summary>
+    public int PeakDelayedRequests => Volatile.Read(ref _peakDelayedRequests);
 
     /// <summary>
     /// Permissions the OAuth application lacks: left out of new tokens' <c>scope</c>, and any call needing one
@@ -54,6 +58,24 @@ public sealed class SimulatorFaults
         }
     }
 
+    /// <summary>
+    /// Answers the next <paramref name="count"/> requests (of <paramref name="operation"/> only, when given) with
+    /// 429 Too Many Requests and <c>Retry-After</c> in whole seconds, as a rate-limiting server or proxy would.
+    /// </summary>
+    public void ThrottleNext(int count, TimeSpan retryAfter, string? operation = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        const string body = """{"error":{"code":429,"message":"Too Many Requests","errors":[{"reason":"rateLimitExceeded","message":"Too many requests"}]}}""";
+        lock (_gate)
+        {
+            _failures.AddLast(new InjectedFailure(429, body, "application/json", operation)
+            {
+                Remaining = count,
+                RetryAfterSeconds = (int)Math.Ceiling(retryAfter.TotalSeconds),
+            });
+        }
+    }
+
     public int PendingFailures
     {
         get
@@ -68,6 +90,7 @@ public sealed class SimulatorFaults
     public void Reset()
     {
         ResponseDelay = TimeSpan.Zero;
+        Interlocked.Exchange(ref _peakDelayedRequests, 0);
         DeniedScopes.Clear();
         lock (_gate)
         {
@@ -130,7 +153,12 @@ public sealed class SimulatorFaults
             return true;
         }
 
-        Interlocked.Increment(ref _delayedRequests);
+        var waiting = Interlocked.Increment(ref _delayedRequests);
+        for (var peak = PeakDelayedRequests; waiting > peak; peak = PeakDelayedRequests)
+        {
+            Interlocked.CompareExchange(ref _peakDelayedRequests, waiting, peak);
+        }
+
         try
         {
             await Task.Delay(delay, cancellationToken);
@@ -150,6 +178,9 @@ public sealed class SimulatorFaults
 internal sealed record InjectedFailure(int StatusCode, string Body, string ContentType, string? Operation)
 {
     public int Remaining { get; set; }
+
+    /// <summary>Sent as the <c>Retry-After</c> header when set.</summary>
+    public int? RetryAfterSeconds { get; init; }
 }
 
 internal sealed record LostAnswer(string Operation, int StatusCode, TimeSpan Delay)

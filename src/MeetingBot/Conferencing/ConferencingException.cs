@@ -9,6 +9,9 @@ public enum ConferencingFailure
     /// <summary>The server did not answer in time.</summary>
     TimedOut,
 
+    /// <summary>The server asked the bot to slow down (too many requests) and to come back later.</summary>
+    Busy,
+
     /// <summary>The bot's own credentials were refused.</summary>
     CredentialsRejected,
 

@@ -30,6 +30,10 @@ internal static class BotTexts
             _ => "",
         };
 
+    public static string TooManyInvitees(int named, int max) =>
+        $"You named {named} people; I can invite at most {max} in one command, so I didn't start the meeting. " +
+        "Please name fewer people; the others can join with the meeting's link.";
+
     public static string PersonUnknown(string name) => $"I couldn't find **{name}** on TrueConf Server.";
 
     public static string PersonDisabled(string name, string id) => $"**{name}**'s TrueConf account ({id}) is disabled.";
@@ -49,6 +53,9 @@ internal static class BotTexts
 
     public const string VideoServerSlow =
         "TrueConf Server didn't answer in time, so I couldn't start the meeting. Please try again in a minute.";
+
+    public const string VideoServerBusy =
+        "TrueConf Server is busy right now, so I couldn't do that. Please try again in a minute.";
 
     public const string VideoServerCredentials =
         "I couldn't sign in to TrueConf Server: the bot's TrueConf credentials were refused. Please tell your administrator.";

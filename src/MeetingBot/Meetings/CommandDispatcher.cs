@@ -82,6 +82,7 @@ public sealed partial class CommandDispatcher(
     {
         ConferencingFailure.Unreachable => BotTexts.VideoServerUnreachable,
         ConferencingFailure.TimedOut => BotTexts.VideoServerSlow,
+        ConferencingFailure.Busy => BotTexts.VideoServerBusy,
         ConferencingFailure.CredentialsRejected => BotTexts.VideoServerCredentials,
         ConferencingFailure.PermissionDenied => BotTexts.VideoServerPermission,
         _ => BotTexts.VideoServerRejected(error.ServerReason),

@@ -33,6 +33,9 @@ public sealed class MeetingBotOptions
     /// <summary>How long a resolved person (chat account or typed name → TrueConf user) is remembered.</summary>
     public TimeSpan IdentityCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Most people one command may invite; a longer list is refused before the video server is asked.</summary>
+    public int MaxInvitees { get; set; } = 50;
+
     /// <summary>How long a handled message id is remembered to ignore redeliveries.</summary>
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(30);
 

@@ -15,6 +15,7 @@ public static class MeetingsServiceCollectionExtensions
                 "MeetingBot:EnqueuePatience must be between 0 and 00:00:10 (Teams waits 15 s for the answer).")
             .Validate(o => o.ReplyRetryWindow >= TimeSpan.FromSeconds(10) && o.ReplyRetryWindow <= TimeSpan.FromDays(1),
                 "MeetingBot:ReplyRetryWindow must be between 00:00:10 and 1.00:00:00.")
+            .Validate(o => o.MaxInvitees is > 0 and <= 1000, "MeetingBot:MaxInvitees must be between 1 and 1000.")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
@@ -22,6 +23,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<ConferenceStarter>();
         services.AddSingleton<AbandonedStartSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<AbandonedStartSweeper>());
+        services.AddSingleton<AttendeeResolver>();
         services.AddSingleton<StartMeetingHandler>();
         services.AddSingleton<LinkAccountHandler>();
         services.AddSingleton<CommandDispatcher>();

@@ -10,17 +10,20 @@ namespace MeetingBot.Meetings;
 /// with the meeting.
 /// </summary>
 public sealed class StartMeetingHandler(
-    ParticipantResolver resolver,
+    AttendeeResolver attendees,
     ConferenceStarter starter,
     IMeetingStore meetings,
     TimeProvider clock)
 {
     public async Task HandleAsync(StartMeetingCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
-        var senderTask = resolver.ResolveSenderAsync(chat, cancellationToken);
-        var inviteeTasks = command.Invitees.Select(person => resolver.ResolveAsync(person, chat, cancellationToken)).ToArray();
-        var sender = await senderTask.ConfigureAwait(false);
-        var invitees = await Task.WhenAll(inviteeTasks).ConfigureAwait(false);
+        if (attendees.RefuseTooMany(command) is { } tooMany)
+        {
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, tooMany), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (sender, invitees) = await attendees.ResolveAsync(command, chat, cancellationToken).ConfigureAwait(false);
 
         if (sender is not ResolvedPerson owner)
         {

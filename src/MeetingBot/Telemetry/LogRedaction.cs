@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace MeetingBot.Telemetry;
 
 /// <summary>Shortens personal data before it reaches a log line.</summary>
-public static class LogRedaction
+public static partial class LogRedaction
 {
     /// <summary><c>kevin.smith@contoso.com</c> → <c>k***@contoso.com</c>; anything else without an @ is masked whole.</summary>
     public static string MaskEmail(string? email)
@@ -14,4 +16,15 @@ public static class LogRedaction
         var at = email.IndexOf('@');
         return at <= 0 ? "***" : string.Concat(email.AsSpan(0, 1), "***", email.AsSpan(at));
     }
+
+    /// <summary>True when <paramref name="text"/> may hold an e-mail address, plain or URL-encoded (<c>%40</c>).</summary>
+    public static bool MayContainEmail(string? text) =>
+        text is not null && (text.Contains('@') || text.Contains("%40", StringComparison.Ordinal));
+
+    /// <summary>Every e-mail address in <paramref name="text"/>, plain or URL-encoded as in a query string, masked.</summary>
+    public static string MaskEmailsIn(string text) =>
+        MayContainEmail(text) ? EmailAddress().Replace(text, match => MaskEmail(match.Groups["local"].Value + "@" + match.Groups["domain"].Value)) : text;
+
+    [GeneratedRegex(@"(?<local>[A-Za-z0-9._%+\-]+)(?:@|%40)(?<domain>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailAddress();
 }

@@ -86,4 +86,24 @@ public static class TelemetryServiceCollectionExtensions
             });
         return services;
     }
+
+    /// <summary>
+    /// Masks e-mail addresses in everything logged (message, values, exception text) before any provider sees it.
+    /// Call it after every other change to the logger factory: it wraps the factory registered so far.
+    /// </summary>
+    public static ILoggingBuilder MaskEmailAddresses(this ILoggingBuilder logging)
+    {
+        const string innerKey = "MeetingBot.Telemetry.UnmaskedLoggerFactory";
+        var services = logging.Services;
+        var registered = services.Last(descriptor => descriptor.ServiceType == typeof(ILoggerFactory) && !descriptor.IsKeyedService);
+        services.Remove(registered);
+        services.Add(registered switch
+        {
+            { ImplementationInstance: { } instance } => new ServiceDescriptor(typeof(ILoggerFactory), innerKey, instance),
+            { ImplementationFactory: { } factory } => new ServiceDescriptor(typeof(ILoggerFactory), innerKey, (sp, _) => factory(sp), registered.Lifetime),
+            _ => new ServiceDescriptor(typeof(ILoggerFactory), innerKey, registered.ImplementationType!, registered.Lifetime),
+        });
+        services.AddSingleton<ILoggerFactory>(sp => new EmailMaskingLoggerFactory(sp.GetRequiredKeyedService<ILoggerFactory>(innerKey)));
+        return logging;
+    }
 }

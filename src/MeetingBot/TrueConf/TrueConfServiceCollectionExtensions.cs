@@ -1,4 +1,5 @@
 using MeetingBot.Hosting;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MeetingBot.Telemetry;
 using MeetingBot.Conferencing;
@@ -25,7 +26,9 @@ public static class TrueConfServiceCollectionExtensions
         services.AddSingleton<IStartupWarmUp, TrueConfWarmUp>();
         services.AddSingleton<TrueConfApiClient>();
         services.AddSingleton<IConferenceService, TrueConfConferenceService>();
-        services.AddSingleton<IConferenceUserDirectory, TrueConfUserDirectory>();
+        services.AddSingleton<TrueConfUserDirectory>();
+        services.AddSingleton<IConferenceUserDirectory>(sp => new MissCachingUserDirectory(
+            sp.GetRequiredService<TrueConfUserDirectory>(), sp.GetRequiredService<IMemoryCache>()));
         services.AddTransient<TrueConfAuthHandler>();
         services.AddTransient<TrueConfCallMetricsHandler>();
         services.AddHostedService<TrueConfStartupReport>();
@@ -62,16 +65,7 @@ public static class TrueConfServiceCollectionExtensions
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<TrueConfOptions>>().Value;
-        pipeline.AddRetry(new HttpRetryStrategyOptions
-        {
-            MaxRetryAttempts = 2,
-            Delay = TimeSpan.FromMilliseconds(200),
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            // Only reads are repeated: a repeated create could leave two conferences behind.
-            ShouldHandle = args => ValueTask.FromResult(
-                args.Context.GetRequestMessage()?.Method == HttpMethod.Get && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
-        });
+        pipeline.AddRetry(TrueConfRetryPolicy.ForReads());
         pipeline.AddTimeout(options.RequestTimeout);
     }
 }

@@ -19,6 +19,7 @@ public sealed class StartupValidationTests
     [InlineData("MeetingBot__EnqueuePatience", "00:00:30", "MeetingBot:EnqueuePatience")]
     [InlineData("MeetingBot__CommandTimeout", "soon", "MeetingBot:CommandTimeout")]
     [InlineData("MicrosoftAppType", "Shared", "MicrosoftAppType")]
+    [InlineData("MeetingBot__MaxInvitees", "0", "MeetingBot:MaxInvitees")]
     public async Task A_bad_setting_fails_start_up_naming_the_key(string key, string value, string named)
     {
         var (exitCode, output, errors) = await RunBotAsync((key, value));

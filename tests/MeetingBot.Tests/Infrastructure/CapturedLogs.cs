@@ -25,6 +25,10 @@ public sealed class CapturedLogs : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{logLevel} {category}[{eventId.Id}] {formatter(state, exception)} {exception}");
+            lines.Enqueue($"{logLevel} {category}[{eventId.Id}] {formatter(state, exception)} {exception} {ValuesOf(state)}");
+
+        // The structured values too: exporters (OpenTelemetry, JSON console) write them beside the message.
+        private static string ValuesOf<TState>(TState state) =>
+            state is IEnumerable<KeyValuePair<string, object?>> values ? string.Join(' ', values.Select(pair => $"{pair.Key}={pair.Value}")) : string.Empty;
     }
 }

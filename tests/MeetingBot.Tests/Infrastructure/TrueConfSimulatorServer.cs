@@ -18,6 +18,7 @@ namespace MeetingBot.Tests.Infrastructure;
 public sealed class TrueConfSimulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _disposed;
 
     private TrueConfSimulatorServer(WebApplication app, string baseUrl)
     {
@@ -55,8 +56,14 @@ public sealed class TrueConfSimulatorServer : IAsyncDisposable
     /// <summary>A client whose base address is <see cref="BaseUrl"/>; the caller disposes it.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl + "/") };
 
+    /// <summary>Stops the server (a test may do so early, to make TrueConf unreachable); later calls do nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

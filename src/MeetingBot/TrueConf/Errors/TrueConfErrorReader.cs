@@ -10,10 +10,17 @@ internal static class TrueConfErrorReader
 {
     public const string AccessTokenInvalid = "accessTokenInvalid";
 
+    private const int TooManyRequests = 429;
+
     public static TrueConfException FromApiResponse(int statusCode, string body)
     {
         var error = TryReadApiError(body);
-        if (statusCode >= 500 || statusCode is 408 or 429)
+        if (statusCode == TooManyRequests)
+        {
+            return new TrueConfBusyException($"TrueConf answered {statusCode} {ReasonPhrase(statusCode)}", statusCode);
+        }
+
+        if (statusCode >= 500 || statusCode is 408)
         {
             var detail = error?.Errors is { Count: > 0 } details ? details[0].Message : error?.Message;
             return new TrueConfUnavailableException($"TrueConf answered {statusCode} {detail ?? ReasonPhrase(statusCode)}", statusCode);
@@ -31,7 +38,12 @@ internal static class TrueConfErrorReader
 
     public static TrueConfException FromTokenResponse(int statusCode, string body)
     {
-        if (statusCode >= 500 || statusCode is 408 or 429)
+        if (statusCode == TooManyRequests)
+        {
+            return new TrueConfBusyException($"The TrueConf token endpoint answered {statusCode} {ReasonPhrase(statusCode)}", statusCode);
+        }
+
+        if (statusCode >= 500 || statusCode is 408)
         {
             return new TrueConfUnavailableException($"The TrueConf token endpoint answered {statusCode} {ReasonPhrase(statusCode)}", statusCode);
         }

@@ -2,11 +2,14 @@ using MeetingBot.Conferencing;
 
 namespace MeetingBot.TrueConf.Errors;
 
-/// <summary>A failed TrueConf call, carrying what the server said about it.</summary>
+/// <summary>
+/// A failed TrueConf call, carrying what the server said about it. Its message goes to the log, so e-mail
+/// addresses in it (servers echo the input they refuse) are masked here, where every such message is made.
+/// </summary>
 public class TrueConfException(
     ConferencingFailure failure, string message, int? statusCode = null, string? reason = null,
     string? serverMessage = null, string? location = null, Exception? inner = null)
-    : ConferencingException(failure, message, inner)
+    : ConferencingException(failure, Telemetry.LogRedaction.MaskEmailsIn(message), inner)
 {
     /// <summary>HTTP status of the answer, when there was one.</summary>
     public int? StatusCode { get; } = statusCode;
@@ -38,3 +41,7 @@ public sealed class TrueConfUnavailableException(string message, int? statusCode
 /// <summary>TrueConf did not answer within the configured time.</summary>
 public sealed class TrueConfTimeoutException(TimeSpan waited, Exception? inner = null)
     : TrueConfException(ConferencingFailure.TimedOut, $"TrueConf did not answer within {waited.TotalSeconds:0.#} s", inner: inner);
+
+/// <summary>TrueConf (or a proxy in front of it) answered 429: too many requests, come back later.</summary>
+public sealed class TrueConfBusyException(string message, int statusCode)
+    : TrueConfException(ConferencingFailure.Busy, message, statusCode);

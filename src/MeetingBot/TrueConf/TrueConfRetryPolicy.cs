@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace MeetingBot.TrueConf;
+
+/// <summary>
+/// When a failed TrueConf call is sent again: reads only, on transient failures (5xx, 408, 429, connection
+/// failures, timeouts), after the wait the server asks for in <c>Retry-After</c> when it asks for one. A server that
+/// asks for a long wait is not waited for: its answer stands and the user hears at once that it is busy.
+/// </summary>
+internal static class TrueConfRetryPolicy
+{
+    /// <summary>The longest <c>Retry-After</c> waited for: a few seconds, well inside a command's time budget.</summary>
+    internal static readonly TimeSpan LongestHonouredWait = TimeSpan.FromSeconds(3);
+
+    public static HttpRetryStrategyOptions ForReads() => new()
+    {
+        MaxRetryAttempts = 2,
+        Delay = TimeSpan.FromMilliseconds(200),
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        // The delay is the server's Retry-After when it sends one, else the backoff above.
+        ShouldRetryAfterHeader = true,
+        // Only reads are repeated: a repeated create could leave two conferences behind.
+        ShouldHandle = args => ValueTask.FromResult(
+            args.Context.GetRequestMessage()?.Method == HttpMethod.Get
+            && HttpClientResiliencePredicates.IsTransient(args.Outcome)
+            && !AsksForLongWait(args.Outcome.Result)),
+    };
+
+    private static bool AsksForLongWait(HttpResponseMessage? response) =>
+        response?.Headers.RetryAfter is { } retryAfter && WaitOf(retryAfter) > LongestHonouredWait;
+
+    private static TimeSpan WaitOf(RetryConditionHeaderValue retryAfter) =>
+        retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.Zero);
+}
