@@ -406,7 +406,6 @@ class Bot:
             "TrueConf__ClientId": "meetingbot-bench",
             "TrueConf__ClientSecret": "bench-secret-0123456789",
             "Storage__SqlitePath": str(db),
-            "Logging__LogLevel__Default": "Warning",
         })
         env.update(extra_env)
         self.port = port
@@ -414,11 +413,13 @@ class Bot:
         self.started_wall = time.time()
         self.started_mono = time.monotonic()
         native = app_dir / "MeetingBot"
-        command = ([str(native)] if native.is_file() and not (app_dir / "MeetingBot.dll").exists()
-                   else [shutil.which("dotnet") or "dotnet", str(app_dir / "MeetingBot.dll")])
+        command = ([str(native.resolve())] if native.is_file() and not (app_dir / "MeetingBot.dll").exists()
+                   else [shutil.which("dotnet") or "dotnet", str((app_dir / "MeetingBot.dll").resolve())])
+        # Started by absolute path from another folder with the shipped appsettings.json (log levels included),
+        # as App Service or systemd start it.
         self.proc = subprocess.Popen(
             command,
-            cwd=app_dir, env=env, stdout=self.log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            cwd=db.parent, env=env, stdout=self.log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
         )
         self.pid = self.proc.pid
 
