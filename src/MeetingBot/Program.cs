@@ -7,6 +7,7 @@ using MeetingBot.Storage;
 using MeetingBot.Teams;
 using MeetingBot.Telemetry;
 using MeetingBot.TrueConf;
+using MeetingBot.TrueConf.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultListenUrl(EmbeddedTrueConf.DefaultListenUrl);
@@ -26,6 +27,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapBotFrameworkMessages();
+app.MapTrueConfSignIn();
 app.MapMeetingBotHealth();
 app.MapEmbeddedTrueConf();
 app.Run();

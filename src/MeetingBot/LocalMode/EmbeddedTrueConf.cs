@@ -32,6 +32,9 @@ public static partial class EmbeddedTrueConf
             ["TrueConf:ServerUrl"] = serverUrl,
             ["TrueConf:ClientId"] = clientId,
             ["TrueConf:ClientSecret"] = clientSecret,
+            // The simulator serves the sign-in flow too: on unless set, with the callback on the bot's own address.
+            ["TrueConf:UserSignIn"] = builder.Configuration["TrueConf:UserSignIn"] ?? "true",
+            ["MeetingBot:PublicUrl"] = builder.Configuration["MeetingBot:PublicUrl"] ?? LocalBaseUrl(builder.Configuration),
         });
         builder.Services.AddTrueConfSimulator(options =>
         {

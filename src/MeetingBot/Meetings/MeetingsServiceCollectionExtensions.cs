@@ -13,12 +13,20 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => o.WorkQueueCapacity is > 0 and <= 100_000, "MeetingBot:WorkQueueCapacity must be between 1 and 100000.")
             .Validate(o => o.EnqueuePatience >= TimeSpan.Zero && o.EnqueuePatience <= TimeSpan.FromSeconds(10),
                 "MeetingBot:EnqueuePatience must be between 0 and 00:00:10 (Teams waits 15 s for the answer).")
+            .Validate(o => o.Admins.All(admin => !string.IsNullOrWhiteSpace(admin)),
+                "MeetingBot:Admins must list chat user ids or e-mails/UPNs; an entry is empty.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.PublicUrl) ||
+                           (Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && string.IsNullOrEmpty(url.Query)),
+                "MeetingBot:PublicUrl must be the bot's absolute http(s) base address, e.g. https://meetingbot.contoso.com.")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
         services.AddSingleton<ParticipantResolver>();
         services.AddSingleton<StartMeetingHandler>();
+        services.AddSingleton<AccountLinks>();
         services.AddSingleton<LinkAccountHandler>();
+        services.AddSingleton<LinkPersonHandler>();
+        services.AddSingleton<SignInHandler>();
         services.AddSingleton<CommandDispatcher>();
         return services;
     }

@@ -17,6 +17,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStartupWarmUp, SqliteWarmUp>();
         services.AddSingleton<IMeetingStore, SqliteMeetingStore>();
         services.AddSingleton<IUserLinkStore, SqliteUserLinkStore>();
+        services.AddSingleton<ISignInStateStore, SqliteSignInStateStore>();
         services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;

@@ -16,6 +16,8 @@ internal sealed class TeamsConversation(Activity activity, BotConnectorClient co
 
     public ChatUser Sender { get; } = new(activity.From?.Id ?? string.Empty, activity.From?.Name ?? string.Empty);
 
+    public string ServiceAddress => ServiceUrl;
+
     public string RequestKey => TeamsRequestKey.For(activity);
 
     public async Task<string?> ReplyAsync(BotReply reply, CancellationToken cancellationToken)
