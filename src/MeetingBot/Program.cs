@@ -17,6 +17,7 @@ builder.Services.AddMeetingBotTelemetry(builder.Configuration);
 builder.Services.AddMeetingBotHealth();
 builder.Services.AddMeetingBotStorage();
 builder.Services.AddTrueConf();
+builder.Services.AddTrueConfSignIn();
 builder.Services.AddMeetingCore();
 builder.Services.AddBotFramework();
 builder.Services.AddTeamsChannel();

@@ -1,5 +1,4 @@
 using MeetingBot.Hosting;
-using MeetingBot.TrueConf.SignIn;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MeetingBot.Telemetry;
 using MeetingBot.Conferencing;
@@ -16,9 +15,6 @@ public static class TrueConfServiceCollectionExtensions
     {
         services.AddOptions<TrueConfOptions>().BindConfiguration(TrueConfOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrueConfOptions>, TrueConfOptionsValidator>();
-        services.AddSingleton<IValidateOptions<TrueConfOptions>, TrueConfSignInOptionsValidator>();
-        services.AddSingleton<Meetings.IAccountSignIn, TrueConfSignIn>();
-        services.AddSingleton<TrueConfUserSignInClient>();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
         services.TryAddSingleton(TimeProvider.System);
