@@ -49,7 +49,8 @@ public sealed partial class AccountLinks(
     {
         await links.SetAsync(channel, chatUserId, new UserLink(user.Id, provenance), cancellationToken).ConfigureAwait(false);
         resolver.Forget(channel, chatUserId);
-        LogLinked(provenance, user.Id);
+        // A login may be written like an e-mail address (helen@video.contoso.com): never log it whole.
+        LogLinked(provenance, user.Id.Contains('@') ? Telemetry.LogRedaction.MaskEmail(user.Id) : user.Id);
     }
 
     /// <summary>Records a finished sign-in and tells the conversation it came from.</summary>

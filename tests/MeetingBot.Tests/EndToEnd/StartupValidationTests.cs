@@ -17,6 +17,9 @@ public sealed class StartupValidationTests
     [InlineData("MicrosoftAppId", "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60", "MicrosoftAppPassword")]
     [InlineData("MeetingBot__CommandTimeout", "00:01:00", "MeetingBot:CommandTimeout")]
     [InlineData("MeetingBot__EnqueuePatience", "00:00:30", "MeetingBot:EnqueuePatience")]
+    [InlineData("MeetingBot__Admins__0", " ", "MeetingBot:Admins")]
+    [InlineData("MeetingBot__PublicUrl", "meetingbot.contoso.com", "MeetingBot:PublicUrl")]
+    [InlineData("TrueConf__UserSignIn", "true", "MeetingBot:PublicUrl is required when TrueConf:UserSignIn is on")]
     public async Task A_bad_setting_fails_start_up_naming_the_key(string key, string value, string named)
     {
         var (exitCode, output) = await RunBotAsync((key, value));
