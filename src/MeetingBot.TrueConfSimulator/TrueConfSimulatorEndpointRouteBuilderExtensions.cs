@@ -38,6 +38,7 @@ public static class TrueConfSimulatorEndpointRouteBuilderExtensions
             .ExcludeFromDescription();
 
         simulator.MapTokenEndpoints();
+        simulator.MapAuthorizeEndpoints();
         simulator.MapPageEndpoints();
 
         var api = simulator.MapGroup("/api/{version}");

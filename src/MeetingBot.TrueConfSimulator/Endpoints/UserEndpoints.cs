@@ -22,6 +22,9 @@ internal static class UserEndpoints
         new ResourceRoutes(api, "/users")
             .Get(new SimulatorOperation(SimulatorOperations.UserList, ReadScope), List)
             .Map();
+        new ResourceRoutes(api, "/me")
+            .Get(new SimulatorOperation(SimulatorOperations.Me, SimulatorOperation.AnyToken), Me, ApiVersions.V4)
+            .Map();
         new ResourceRoutes(api, "/users/{userId}")
             .Get(new SimulatorOperation(SimulatorOperations.UserGet, ReadScope), Get)
             .Map();
@@ -55,6 +58,19 @@ internal static class UserEndpoints
         if (state.FindUser(userId) is not { } user)
         {
             return ApiErrors.UserNotFoundInPath(userId).ToResult();
+        }
+
+        var wire = WireMapper.User(user, state.PresenceOf(user), state.Options.ServerName);
+        return Results.Json(new UserEnvelope(wire), SimulatorJsonContext.Default.UserEnvelope);
+    }
+
+    /// <summary>The token's own user (v4). An application token has none: ASSUMED to answer like an unknown user.</summary>
+    private static IResult Me(HttpContext context, TrueConfSimulatorState state)
+    {
+        var token = context.Items[typeof(IssuedToken)] as IssuedToken;
+        if (token?.UserId is not { } userId || state.FindUser(userId) is not { } user)
+        {
+            return ApiErrors.UserNotFoundInPath("me").ToResult();
         }
 
         var wire = WireMapper.User(user, state.PresenceOf(user), state.Options.ServerName);

@@ -56,7 +56,8 @@ internal sealed class ApiGateFilter : IEndpointFilter
             : state.TokenStore.Check(accessToken);
         if (check is { Status: TokenStatus.Valid, Token: { } token })
         {
-            return state.CheckPermission(token, scope);
+            context.Items[typeof(IssuedToken)] = token;
+            return scope.Length == 0 ? null : state.CheckPermission(token, scope);
         }
 
         var message = check.Status == TokenStatus.Expired

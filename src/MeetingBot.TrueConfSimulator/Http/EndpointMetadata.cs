@@ -1,7 +1,10 @@
 namespace MeetingBot.TrueConfSimulator.Http;
 
-/// <summary>Names an endpoint for the request log and says which permission it needs (null: no token).</summary>
-internal sealed record SimulatorOperation(string Name, string? RequiredScope = null);
+/// <summary>Names an endpoint for the request log and says which permission it needs (null: no token; empty: any valid token).</summary>
+internal sealed record SimulatorOperation(string Name, string? RequiredScope = null)
+{
+    public const string AnyToken = "";
+}
 
 /// <summary>The API versions one method of a resource exists in.</summary>
 internal sealed record MethodBinding(string Method, ApiVersions Versions);

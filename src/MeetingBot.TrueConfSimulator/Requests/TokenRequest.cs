@@ -9,6 +9,13 @@ namespace MeetingBot.TrueConfSimulator.Requests;
 /// <summary>The fields of a token request, from a form or JSON body, client credentials also from HTTP Basic.</summary>
 internal sealed record TokenRequest(string? GrantType, string? ClientId, string? ClientSecret)
 {
+    /// <summary>The authorization code: <c>code</c> on the v1 endpoint, <c>auth_code</c> on v4's (reference §2).</summary>
+    public string? Code { get; init; }
+
+    public string? RedirectUri { get; init; }
+
+    public string? CodeVerifier { get; init; }
+
     public static async Task<TokenRequest> ReadAsync(HttpRequest request)
     {
         var body = await ReadBodyAsync(request);
@@ -16,7 +23,12 @@ internal sealed record TokenRequest(string? GrantType, string? ClientId, string?
         return new TokenRequest(
             Field(body, "grant_type"),
             basic?.ClientId ?? Field(body, "client_id"),
-            basic?.ClientSecret ?? Field(body, "client_secret"));
+            basic?.ClientSecret ?? Field(body, "client_secret"))
+        {
+            Code = Field(body, "code") ?? Field(body, "auth_code"),
+            RedirectUri = Field(body, "redirect_uri"),
+            CodeVerifier = Field(body, "code_verifier"),
+        };
     }
 
     private static async Task<IReadOnlyDictionary<string, string>> ReadBodyAsync(HttpRequest request)

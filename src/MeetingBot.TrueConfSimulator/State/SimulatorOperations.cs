@@ -4,6 +4,8 @@ namespace MeetingBot.TrueConfSimulator;
 public static class SimulatorOperations
 {
     public const string Token = "token";
+    public const string Authorize = "oauth.authorize";
+    public const string Me = "user.me";
     public const string UserList = "user.list";
     public const string UserGet = "user.get";
     public const string ConferenceList = "conference.list";

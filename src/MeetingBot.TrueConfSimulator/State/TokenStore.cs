@@ -10,10 +10,10 @@ internal sealed class TokenStore(TimeProvider time)
 
     public IReadOnlyList<IssuedToken> All() => _tokens.Values.OrderBy(token => token.ExpiresAt).ToArray();
 
-    public IssuedToken Issue(TimeSpan lifetime, IReadOnlyList<string> scopes)
+    public IssuedToken Issue(TimeSpan lifetime, IReadOnlyList<string> scopes, string? userId = null)
     {
         var token = new IssuedToken(
-            RandomNumberGenerator.GetHexString(40, lowercase: true), time.GetUtcNow() + lifetime, scopes);
+            RandomNumberGenerator.GetHexString(40, lowercase: true), time.GetUtcNow() + lifetime, scopes, userId);
         _tokens[token.AccessToken] = token;
         return token;
     }

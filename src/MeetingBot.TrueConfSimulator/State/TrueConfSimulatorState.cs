@@ -47,6 +47,8 @@ public sealed class TrueConfSimulatorState
 
     internal TokenStore TokenStore => _tokens;
 
+    internal AuthorizationCodes AuthorizationCodes { get; } = new();
+
     internal DateTimeOffset Now => _time.GetUtcNow();
 
     public SimulatedUser? FindUser(string userId) => _users.Find(userId);
@@ -88,6 +90,9 @@ public sealed class TrueConfSimulatorState
     /// <summary>Issues a token without an HTTP call, with the scopes the application has right now.</summary>
     public IssuedToken IssueToken() => _tokens.Issue(Options.TokenLifetime, CurrentScopes());
 
+    /// <summary>A token of <paramref name="userId"/>, as the authorization-code grant hands out.</summary>
+    public IssuedToken IssueUserToken(string userId) => _tokens.Issue(Options.TokenLifetime, CurrentScopes(), userId);
+
     /// <summary>Tokens stay known but answer <c>accessTokenInvalid</c> from now on.</summary>
     public void ExpireAllTokens() => _tokens.ExpireAll();
 
@@ -97,6 +102,7 @@ public sealed class TrueConfSimulatorState
         _users.Reset();
         _conferences.Clear();
         _tokens.Clear();
+        AuthorizationCodes.Clear();
         _requestLog.Clear();
         Interlocked.Exchange(ref _tokenRequestCount, 0);
         Faults.Reset();

@@ -12,6 +12,12 @@ public sealed record HelpCommand : BotCommand;
 /// <summary><c>my trueconf id is helen</c>: the sender links their chat account to a TrueConf user id.</summary>
 public sealed record LinkAccountCommand(string TrueConfId) : BotCommand;
 
+/// <summary><c>sign in</c>: the sender proves their TrueConf account by signing in to it.</summary>
+public sealed record SignInCommand : BotCommand;
+
+/// <summary><c>link @Alex to alex</c>: an admin links someone else's chat account to a TrueConf user id.</summary>
+public sealed record LinkPersonCommand(MentionedPerson Person, string TrueConfId) : BotCommand;
+
 /// <summary>Anything the parser did not understand; the original text is kept for the reply.</summary>
 public sealed record UnknownCommand(string Text) : BotCommand;
 

@@ -11,8 +11,10 @@ public static class CommandCatalog
             "Starts a meeting and invites the people you name or @mention."),
         new("Start a meeting with a topic", "start meeting \"Design review\" with kevin",
             "Starts a meeting with a topic; use quotes, or about, called or titled before the topic."),
+        new("Sign in to TrueConf", "sign in",
+            "Links your TrueConf account by signing in to it, so that meetings are started in your name."),
         new("Link my TrueConf account", "my trueconf id is helen",
-            "Tells the bot your TrueConf user id so that meetings are started in your name."),
+            "Links that TrueConf account when its e-mail is the one of your chat account."),
         new("Help", "help",
             "Shows what the bot can do."),
     ];

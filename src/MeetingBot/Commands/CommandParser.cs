@@ -9,6 +9,7 @@ public static class CommandParser
 {
     private const int StackTokenLimit = 256;
     private static readonly HelpCommand Help = new();
+    private static readonly SignInCommand SignIn = new();
 
     /// <param name="text">The message text as the channel delivered it (HTML, entities and mention markup allowed).</param>
     /// <param name="mentions">The people mentioned in <paramref name="text"/>, other than the bot.</param>
@@ -43,21 +44,46 @@ public static class CommandParser
             return Help;
         }
 
-        return TryParseLink(body, vocabulary) ?? (BotCommand?)StartMeetingParser.TryParse(body, vocabulary);
+        if (vocabulary.SignInPhrases.MatchesAll(body))
+        {
+            return SignIn;
+        }
+
+        return TryParseLink(body, vocabulary) ?? TryParsePersonLink(body, vocabulary) ?? (BotCommand?)StartMeetingParser.TryParse(body, vocabulary);
     }
 
-    private static LinkAccountCommand? TryParseLink(CommandTokens body, CommandVocabulary vocabulary)
+    /// <summary><c>link @Alex to alex</c>: a verb, exactly one mention, then the rest of a person-link pattern.</summary>
+    private static LinkPersonCommand? TryParsePersonLink(CommandTokens body, CommandVocabulary vocabulary)
     {
-        foreach (var pattern in vocabulary.LinkPatterns)
+        var verb = vocabulary.PersonLinkVerbs.MatchAt(body, 0);
+        if (verb == 0 || verb >= body.Length || body[verb].Kind != CommandTokenKind.Mention)
         {
-            if (pattern.TryMatchAll(body, out var value))
+            return null;
+        }
+
+        var mention = body.MentionAt(verb);
+        var rest = body.Slice(verb + 1, body.Length - verb - 1);
+        return ValueOf(rest, vocabulary.PersonLinkPatterns) is { } id
+            ? new LinkPersonCommand(new MentionedPerson(mention.ChatUserId, mention.Name), id)
+            : null;
+    }
+
+    private static LinkAccountCommand? TryParseLink(CommandTokens body, CommandVocabulary vocabulary) =>
+        ValueOf(body, vocabulary.LinkPatterns) is { } id ? new LinkAccountCommand(id) : null;
+
+    /// <summary>The id captured by the first of <paramref name="patterns"/> matching the whole window, if any.</summary>
+    private static string? ValueOf(CommandTokens tokens, CommandPattern[] patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.TryMatchAll(tokens, out var value))
             {
                 // Words come trimmed already; quoted values may still carry punctuation inside the quotes.
-                var chars = body.CharsOf(value);
+                var chars = tokens.CharsOf(value);
                 var id = chars[CommandTokenizer.TrimWord(chars)];
                 if (!id.IsEmpty)
                 {
-                    return new LinkAccountCommand(id.ToString());
+                    return id.ToString();
                 }
             }
         }

@@ -23,10 +23,13 @@ internal sealed class CommandVocabulary
         ListSeparators = new PhraseSet(definition.ListSeparators);
         SelfReferences = new PhraseSet(definition.SelfReferences);
         LinkPatterns = definition.LinkPatterns.Select(template => new CommandPattern(template, sets)).ToArray();
+        SignInPhrases = new PhraseSet(definition.SignInPhrases);
+        PersonLinkVerbs = new PhraseSet(definition.PersonLinkVerbs);
+        PersonLinkPatterns = definition.PersonLinkPatterns.Select(template => new CommandPattern(template, sets)).ToArray();
         Words = sets.Values
             .Concat([LeadingFillers, TrailingFillers, HelpPhrases, HelpOpenings, StartNoise])
-            .Concat([TopicMarkers, InviteeMarkers, ListSeparators, SelfReferences])
-            .Concat(StartPatterns.Concat(LinkPatterns).SelectMany(pattern => pattern.LiteralSets))
+            .Concat([TopicMarkers, InviteeMarkers, ListSeparators, SelfReferences, SignInPhrases, PersonLinkVerbs])
+            .Concat(StartPatterns.Concat(LinkPatterns).Concat(PersonLinkPatterns).SelectMany(pattern => pattern.LiteralSets))
             .SelectMany(set => set.Words)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
@@ -57,6 +60,12 @@ internal sealed class CommandVocabulary
     public PhraseSet SelfReferences { get; }
 
     public CommandPattern[] LinkPatterns { get; }
+
+    public PhraseSet SignInPhrases { get; }
+
+    public PhraseSet PersonLinkVerbs { get; }
+
+    public CommandPattern[] PersonLinkPatterns { get; }
 
     /// <summary>Every word of the vocabulary, for checks that each one tokenizes as a single word.</summary>
     public IReadOnlyList<string> Words { get; }

@@ -76,5 +76,14 @@ internal static class EnglishVocabulary
             "link|connect my? account to|with {service} {idnoun}? {value}",
             "use {value} as my? {service} {idnoun}?",
         ],
+        SignInPhrases =
+        [
+            "sign in", "sign-in", "signin", "sign me in", "log in", "log me in", "login", "log on",
+            "sign in to trueconf", "sign in to true conf", "log in to trueconf", "login to trueconf",
+            "sign in with trueconf", "link my account", "link account", "connect my account",
+            "link my trueconf account", "link my true conf account", "connect my trueconf account",
+        ],
+        PersonLinkVerbs = ["link", "connect", "map"],
+        PersonLinkPatterns = ["to|with|as {service}? {idnoun}? {value}"],
     };
 }

@@ -45,4 +45,13 @@ internal sealed record VocabularyDefinition
 
     /// <summary>Patterns of the link-account command; <c>{value}</c> captures the TrueConf id.</summary>
     public required string[] LinkPatterns { get; init; }
+
+    /// <summary>Messages that, as a whole, ask to sign in to TrueConf (<c>sign in</c>, <c>link my account</c>).</summary>
+    public required string[] SignInPhrases { get; init; }
+
+    /// <summary>Verbs that open an admin's link of someone else (<c>link</c> @Alex to alex).</summary>
+    public required string[] PersonLinkVerbs { get; init; }
+
+    /// <summary>What follows the verb and the mention in an admin's link; <c>{value}</c> captures the TrueConf id.</summary>
+    public required string[] PersonLinkPatterns { get; init; }
 }

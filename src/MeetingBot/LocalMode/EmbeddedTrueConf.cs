@@ -32,6 +32,9 @@ public static partial class EmbeddedTrueConf
             ["TrueConf:ServerUrl"] = serverUrl,
             ["TrueConf:ClientId"] = clientId,
             ["TrueConf:ClientSecret"] = clientSecret,
+            // The simulator serves the sign-in flow too: on unless set, with the callback on the bot's own address.
+            ["TrueConf:UserSignIn"] = OrDefault(builder.Configuration["TrueConf:UserSignIn"], "true"),
+            ["MeetingBot:PublicUrl"] = OrDefault(builder.Configuration["MeetingBot:PublicUrl"], LocalBaseUrl(builder.Configuration)),
         });
         builder.Services.AddTrueConfSimulator(options =>
         {
@@ -63,6 +66,8 @@ public static partial class EmbeddedTrueConf
         var wildcard = first.Replace("://*", "://localhost").Replace("://+", "://localhost").Replace("://0.0.0.0", "://localhost").Replace("://[::]", "://localhost");
         return wildcard.TrimEnd('/');
     }
+
+    private static string OrDefault(string? configured, string fallback) => string.IsNullOrWhiteSpace(configured) ? fallback : configured;
 
     private sealed record EmbeddedTrueConfMarker(string ServerUrl);
 

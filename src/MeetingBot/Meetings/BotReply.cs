@@ -8,6 +8,9 @@ public sealed record MeetingStartedReply(MeetingSummary Meeting) : BotReply;
 /// <summary>The list of commands, optionally after a sentence saying why it is shown.</summary>
 public sealed record HelpReply(string? Intro = null) : BotReply;
 
+/// <summary>A sign-in button to the video backend, after a sentence saying why.</summary>
+public sealed record SignInReply(string Intro, string SignInUrl) : BotReply;
+
 public enum NoticeKind
 {
     Info,

@@ -12,7 +12,7 @@ internal static class BotTexts
 
     public const string SenderUnknown =
         "I don't know your TrueConf account yet, so I can't make you the meeting owner. " +
-        "Tell me your TrueConf login like this: `my trueconf id is helen`.";
+        "Say `sign in` to link it, or `my trueconf id is helen` if that account has the same e-mail as your chat account.";
 
     public static string SenderDisabled(string id) =>
         $"Your TrueConf account **{id}** is disabled, so I can't start a meeting for you. Please ask your TrueConf administrator.";
@@ -43,6 +43,28 @@ internal static class BotTexts
 
     public static string Linked(string id, string displayName) =>
         $"Got it: you are **{displayName}** ({id}) on TrueConf. Meetings you start will be owned by this account.";
+
+    public static string LinkUnproven(string id, bool signInOffered) =>
+        $"I can't verify that **{id}** is you: its TrueConf e-mail isn't the one of your chat account. " +
+        (signInOffered
+            ? "Sign in to TrueConf as that user to prove it."
+            : "Ask a MeetingBot admin to link you (`link @you to " + id + "`).");
+
+    public static string LinkedPerson(string chatName, string id, string displayName) =>
+        $"Linked: **{chatName}** is **{displayName}** ({id}) on TrueConf.";
+
+    public const string AdminsOnly =
+        "Only MeetingBot admins can link someone else's account. To link your own, say `sign in` or `my trueconf id is …`.";
+
+    public const string SignInPrompt =
+        "Sign in to TrueConf so I know your account. The button works once, for the next 10 minutes.";
+
+    public const string SignInUnavailable =
+        "Signing in to TrueConf isn't set up for this bot. Say `my trueconf id is …`: I link it when that account has " +
+        "the same e-mail as your chat account. Otherwise ask a MeetingBot admin to link you.";
+
+    public static string SignedIn(string id, string displayName) =>
+        $"You signed in to TrueConf as **{displayName}** ({id}). Meetings you start will be owned by this account.";
 
     public static string LinkUnknown(string id) => $"There is no TrueConf user **{id}**. Check your login in the TrueConf client and try again.";
 

@@ -13,6 +13,8 @@ namespace MeetingBot.Meetings;
 public sealed partial class CommandDispatcher(
     StartMeetingHandler startMeeting,
     LinkAccountHandler linkAccount,
+    LinkPersonHandler linkPerson,
+    SignInHandler signIn,
     IOptionsMonitor<MeetingBotOptions> options,
     MeetingBotMetrics metrics,
     ILogger<CommandDispatcher> logger)
@@ -74,6 +76,8 @@ public sealed partial class CommandDispatcher(
     {
         StartMeetingCommand start => startMeeting.HandleAsync(start, chat, cancellationToken),
         LinkAccountCommand link => linkAccount.HandleAsync(link, chat, cancellationToken),
+        LinkPersonCommand personLink => linkPerson.HandleAsync(personLink, chat, cancellationToken),
+        SignInCommand request => signIn.HandleAsync(request, chat, cancellationToken),
         HelpCommand => chat.ReplyAsync(new HelpReply(), cancellationToken),
         _ => chat.ReplyAsync(new HelpReply(BotTexts.Unknown), cancellationToken),
     };
@@ -137,6 +141,8 @@ public sealed partial class CommandDispatcher(
     {
         StartMeetingCommand => "start",
         LinkAccountCommand => "link",
+        LinkPersonCommand => "link-person",
+        SignInCommand => "sign-in",
         HelpCommand => "help",
         _ => "unknown",
     };

@@ -16,6 +16,9 @@ public interface IChatConversation
 
     ChatUser Sender { get; }
 
+    /// <summary>The channel's address for this conversation (Teams: the service URL), to write to it later.</summary>
+    string ServiceAddress { get; }
+
     /// <summary>Identifies this command across redeliveries (channel, conversation, message id).</summary>
     string RequestKey { get; }
 

@@ -1,11 +1,13 @@
 using MeetingBot.Commands;
 using MeetingBot.Conferencing;
-using MeetingBot.Storage;
 
 namespace MeetingBot.Meetings;
 
-/// <summary><c>my trueconf id is helen</c>: checks the id exists and is active, then remembers the link.</summary>
-public sealed class LinkAccountHandler(IConferenceUserDirectory directory, IUserLinkStore links, ParticipantResolver resolver)
+/// <summary>
+/// <c>my trueconf id is helen</c>: links the sender to that account only when something proves it is theirs (the
+/// account's e-mail equals the sender's chat e-mail, or the sender is an admin); otherwise offers sign-in.
+/// </summary>
+public sealed class LinkAccountHandler(IConferenceUserDirectory directory, AccountLinks links, IAccountSignIn signIn)
 {
     public async Task HandleAsync(LinkAccountCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
@@ -17,8 +19,18 @@ public sealed class LinkAccountHandler(IConferenceUserDirectory directory, IUser
             return;
         }
 
-        await links.SetAsync(chat.Channel, chat.Sender.Id, user.Id, cancellationToken).ConfigureAwait(false);
-        resolver.Forget(chat.Channel, chat.Sender.Id);
+        if (await links.ProofForSenderAsync(chat, user, cancellationToken).ConfigureAwait(false) is not { } proof)
+        {
+            await chat.ReplyAsync(await RefusalAsync(user.Id, chat, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await links.LinkAsync(chat.Channel, chat.Sender.Id, user, proof, cancellationToken).ConfigureAwait(false);
         await chat.ReplyAsync(new NoticeReply(NoticeKind.Success, BotTexts.Linked(user.Id, user.DisplayName)), cancellationToken).ConfigureAwait(false);
     }
+
+    private async Task<BotReply> RefusalAsync(string userId, IChatConversation chat, CancellationToken cancellationToken) =>
+        signIn.IsEnabled
+            ? new SignInReply(BotTexts.LinkUnproven(userId, signInOffered: true), await signIn.CreateLinkAsync(chat, cancellationToken).ConfigureAwait(false))
+            : new NoticeReply(NoticeKind.Problem, BotTexts.LinkUnproven(userId, signInOffered: false));
 }

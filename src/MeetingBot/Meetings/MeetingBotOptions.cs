@@ -24,6 +24,23 @@ public sealed class MeetingBotOptions
         return _mappingIndex.TryGetValue(chatIdentity, out var id) ? id : null;
     }
 
+    /// <summary>
+    /// People who may link other people's accounts (<c>link @Alex to alex</c>): chat user ids or e-mails/UPNs,
+    /// matched ignoring case.
+    /// </summary>
+    public List<string> Admins { get; set; } = [];
+
+    /// <summary>Whether the chat account with this id, or this e-mail/UPN, is one of <see cref="Admins"/>.</summary>
+    public bool IsAdmin(string chatUserId, string? email) =>
+        Admins.Any(admin => string.Equals(admin.Trim(), chatUserId, StringComparison.OrdinalIgnoreCase) ||
+                            (!string.IsNullOrWhiteSpace(email) && string.Equals(admin.Trim(), email, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// The bot's public base address (e.g. <c>https://meetingbot.contoso.com</c>): sign-in links and the sign-in
+    /// callback are built on it. Required only when sign-in to the video backend is on.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>Longest time one command may take before the user is told the video server is too slow.</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(12);
 

@@ -16,6 +16,11 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => o.ReplyRetryWindow >= TimeSpan.FromSeconds(10) && o.ReplyRetryWindow <= TimeSpan.FromDays(1),
                 "MeetingBot:ReplyRetryWindow must be between 00:00:10 and 1.00:00:00.")
             .Validate(o => o.MaxInvitees is > 0 and <= 1000, "MeetingBot:MaxInvitees must be between 1 and 1000.")
+            .Validate(o => o.Admins.All(admin => !string.IsNullOrWhiteSpace(admin)),
+                "MeetingBot:Admins must list chat user ids or e-mails/UPNs; an entry is empty.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.PublicUrl) ||
+                           (Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && string.IsNullOrEmpty(url.Query)),
+                "MeetingBot:PublicUrl must be the bot's absolute http(s) base address, e.g. https://meetingbot.contoso.com.")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
@@ -25,7 +30,10 @@ public static class MeetingsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<AbandonedStartSweeper>());
         services.AddSingleton<AttendeeResolver>();
         services.AddSingleton<StartMeetingHandler>();
+        services.AddSingleton<AccountLinks>();
         services.AddSingleton<LinkAccountHandler>();
+        services.AddSingleton<LinkPersonHandler>();
+        services.AddSingleton<SignInHandler>();
         services.AddSingleton<CommandDispatcher>();
         return services;
     }

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace MeetingBot.Meetings;
 
 /// <summary>
-/// Maps chat people to video-backend users, in order: explicit configuration, the person's own link
-/// (<c>my trueconf id is …</c>), their chat e-mail/UPN matched in the directory, and finally the typed name as a
-/// login (or an exact display name). Results are cached; a new link replaces the cached answer at once.
+/// Maps chat people to video-backend users, in order: explicit configuration, the person's proven link (signed in,
+/// e-mail-verified or set by an admin), their chat e-mail/UPN matched in the directory, and finally the typed name
+/// as a login (or an exact display name). Results are cached; a new link replaces the cached answer at once.
 /// </summary>
 public sealed partial class ParticipantResolver(
     IConferenceUserDirectory directory,
@@ -53,9 +53,10 @@ public sealed partial class ParticipantResolver(
             return await ByIdAsync(name, mappedId, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
         }
 
-        if (await links.FindAsync(chat.Channel, chatUserId, cancellationToken).ConfigureAwait(false) is { } linkedId)
+        // Only a proven link counts: a bare claim (from before proof was required) must not beat the e-mail match.
+        if (await links.FindAsync(chat.Channel, chatUserId, cancellationToken).ConfigureAwait(false) is { IsProven: true } link)
         {
-            return await ByIdAsync(name, linkedId, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
+            return await ByIdAsync(name, link.ConferenceUserId, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
         }
 
         var email = await chat.FindEmailAsync(chatUserId, cancellationToken).ConfigureAwait(false);

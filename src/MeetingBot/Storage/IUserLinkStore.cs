@@ -1,9 +1,31 @@
 namespace MeetingBot.Storage;
 
-/// <summary>Links people set themselves (<c>my trueconf id is helen</c>): chat account → conferencing user id.</summary>
+/// <summary>How a link between a chat account and a conferencing user was proven.</summary>
+public enum LinkProvenance
+{
+    /// <summary>Only the person's word (links made before proof was required). Never trusted.</summary>
+    Claimed,
+
+    /// <summary>The person signed in to the video backend as that user.</summary>
+    SignedIn,
+
+    /// <summary>The backend user's e-mail equals the chat account's e-mail/UPN.</summary>
+    EmailVerified,
+
+    /// <summary>A configured administrator made the link.</summary>
+    Admin,
+}
+
+/// <summary>A remembered link: chat account → conferencing user id, with how it was proven.</summary>
+public sealed record UserLink(string ConferenceUserId, LinkProvenance Provenance)
+{
+    public bool IsProven => Provenance != LinkProvenance.Claimed;
+}
+
+/// <summary>Links from chat accounts to conferencing user ids, with their provenance.</summary>
 public interface IUserLinkStore
 {
-    Task<string?> FindAsync(string channel, string chatUserId, CancellationToken cancellationToken);
+    Task<UserLink?> FindAsync(string channel, string chatUserId, CancellationToken cancellationToken);
 
-    Task SetAsync(string channel, string chatUserId, string conferenceUserId, CancellationToken cancellationToken);
+    Task SetAsync(string channel, string chatUserId, UserLink link, CancellationToken cancellationToken);
 }

@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAcceptedWorkStore, SqliteAcceptedWorkStore>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<IAbandonedStartStore, SqliteAbandonedStartStore>();
+        services.AddSingleton<ISignInStateStore, SqliteSignInStateStore>();
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;
     }

@@ -61,6 +61,18 @@ public static class MeetingCardFactory
         };
     }
 
+    /// <summary>A one-time sign-in button; the address opens in the browser, where the video backend asks who one is.</summary>
+    public static AdaptiveCard SignIn(string intro, string signInUrl) => new()
+    {
+        Body =
+        [
+            new TextBlock("Link your TrueConf account") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock(intro) { Spacing = Spacing.Small },
+        ],
+        Actions = [new OpenUrlAction("Sign in to TrueConf", signInUrl) { Style = ActionStyle.Positive, Tooltip = "Opens TrueConf Server's sign-in page in your browser" }],
+        FallbackText = $"{intro} Sign in: {signInUrl}",
+    };
+
     private static string Describe(PersonSummary person) =>
         string.Equals(person.DisplayName, person.ConferenceUserId, StringComparison.OrdinalIgnoreCase)
             ? person.DisplayName

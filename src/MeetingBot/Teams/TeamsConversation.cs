@@ -25,6 +25,8 @@ internal sealed class TeamsConversation(
 
     public ChatUser Sender { get; } = new(activity.From?.Id ?? string.Empty, activity.From?.Name ?? string.Empty);
 
+    public string ServiceAddress => ServiceUrl;
+
     public string RequestKey => TeamsRequestKey.For(activity);
 
     public int Attempt => attempt;

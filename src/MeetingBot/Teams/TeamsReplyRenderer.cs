@@ -10,9 +10,14 @@ public static class TeamsReplyRenderer
     {
         MeetingStartedReply started => Card(inbound, MeetingCardFactory.MeetingRunning(started.Meeting), $"Meeting started: {started.Meeting.Topic}"),
         HelpReply help => Card(inbound, MeetingCardFactory.Help(help.Intro), "MeetingBot commands"),
+        SignInReply signIn => Card(inbound, MeetingCardFactory.SignIn(signIn.Intro, signIn.SignInUrl), "Sign in to TrueConf"),
         NoticeReply notice => Text(inbound, Decorate(notice)),
         _ => throw new ArgumentOutOfRangeException(nameof(reply)),
     };
+
+    /// <summary>A new message in a conversation, not in answer to any activity.</summary>
+    public static OutboundActivity RenderNew(BotReply reply, string conversationId) =>
+        Render(reply, new Activity { Type = ActivityTypes.Message, Conversation = new ConversationAccount { Id = conversationId } });
 
     public static OutboundActivity Typing(Activity inbound) => Base(inbound, ActivityTypes.Typing);
 

@@ -14,6 +14,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsMemberDirectory>();
         services.AddSingleton<IStartupWarmUp, TeamsWarmUp>();
         services.AddSingleton<IActivityHandler, TeamsActivityHandler>();
+        services.AddSingleton<Meetings.IChatNotifier, TeamsChatNotifier>();
         return services;
     }
 }

@@ -37,6 +37,18 @@ public sealed class TrueConfOptions
     /// <summary>How long before <c>expires_in</c> a cached token is replaced.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Lets people link their account by signing in to TrueConf Server (OAuth 2.0 authorization code with PKCE,
+    /// using <see cref="ClientId"/>/<see cref="ClientSecret"/>). Needs <c>MeetingBot:PublicUrl</c> for the callback.
+    /// </summary>
+    public bool UserSignIn { get; set; }
+
+    /// <summary>Path of the server's OAuth authorization page (TrueConf's own integrations use <c>/oauth2/authorize</c>).</summary>
+    public string AuthorizePath { get; set; } = "/oauth2/authorize";
+
+    /// <summary>How long a sign-in link works.</summary>
+    public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
     internal bool IsV4 => ApiVersion.StartsWith("v4", StringComparison.OrdinalIgnoreCase);
 
     internal bool SendsTokenInQuery => TokenTransport switch

@@ -37,7 +37,7 @@ internal sealed class TrueConfUserDirectory(TrueConfApiClient api) : IConference
             .ToArray();
     }
 
-    private static ConferenceUser ToUser(UserDto dto)
+    internal static ConferenceUser ToUser(UserDto dto)
     {
         var id = dto.Id ?? dto.LoginName ?? string.Empty;
         var displayName = string.IsNullOrWhiteSpace(dto.DisplayName) ? id : dto.DisplayName;

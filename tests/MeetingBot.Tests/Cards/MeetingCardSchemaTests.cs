@@ -22,7 +22,7 @@ public sealed class MeetingCardSchemaTests
         "TrueConf",
         DateTimeOffset.Parse("2026-11-24T09:00:00Z"));
 
-    public static TheoryData<string> Cards => ["running", "running without page", "running with nobody invited", "help", "help after unknown"];
+    public static TheoryData<string> Cards => ["running", "running without page", "running with nobody invited", "help", "help after unknown", "sign in"];
 
     [Theory]
     [MemberData(nameof(Cards))]
@@ -86,6 +86,7 @@ public sealed class MeetingCardSchemaTests
         "running with nobody invited" => MeetingCardFactory.MeetingRunning(Meeting with { Invitees = [] }),
         "help" => MeetingCardFactory.Help(null),
         "help after unknown" => MeetingCardFactory.Help("Sorry, I didn't get that."),
+        "sign in" => MeetingCardFactory.SignIn("Sign in to TrueConf so I know your account.", "https://meetingbot.example/auth/trueconf/start?state=abc"),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -10,6 +10,7 @@ public class CommandCatalogTests
         ["Start a meeting"] = "Start(null; [])",
         ["Start a meeting with people"] = "Start(null; [kevin, dean])",
         ["Start a meeting with a topic"] = "Start(\"Design review\"; [kevin])",
+        ["Sign in to TrueConf"] = "SignIn",
         ["Link my TrueConf account"] = "Link(helen)",
         ["Help"] = "Help",
     };

@@ -64,9 +64,37 @@ public class HelpAndLinkParsingTests
     [InlineData("my trueconf id is \"helen smith\"")]
     [InlineData("my trueconf id is")]
     [InlineData("my trueconf id")]
-    [InlineData("link my trueconf account")]
     [InlineData("my trueconf id is is")]
     [InlineData("I am helen")]
     public void Incomplete_or_spaced_ids_are_unknown(string text) =>
         Assert.Equal($"Unknown({text})", ParsedCommand.Parse(text));
+
+    [Theory]
+    [InlineData("sign in")]
+    [InlineData("Sign in to TrueConf")]
+    [InlineData("please log in")]
+    [InlineData("login")]
+    [InlineData("sign-in")]
+    [InlineData("link my account")]
+    [InlineData("link my trueconf account")]
+    [InlineData("<p>sign me in</p> thanks")]
+    public void Sign_in_requests_are_sign_in(string text) =>
+        Assert.Equal("SignIn", ParsedCommand.Parse(text));
+
+    [Theory]
+    [InlineData("link <at>Alex Wilber</at> to alex", "LinkPerson(@29:alex-wilber=Alex Wilber; alex)")]
+    [InlineData("Link <at>Alex Wilber</at> to TrueConf id alex", "LinkPerson(@29:alex-wilber=Alex Wilber; alex)")]
+    [InlineData("please connect <at>Alex Wilber</at> with trueconf account 'alex.w'", "LinkPerson(@29:alex-wilber=Alex Wilber; alex.w)")]
+    [InlineData("map <at>Alex Wilber</at> as alex", "LinkPerson(@29:alex-wilber=Alex Wilber; alex)")]
+    public void An_admin_link_names_one_mentioned_person_and_one_id(string text, string expected) =>
+        Assert.Equal(expected, ParsedCommand.Parse(text));
+
+    /// <summary>Only a mention identifies the chat account: a typed name, two people or no id are not a link.</summary>
+    [Theory]
+    [InlineData("link alex to alex")]
+    [InlineData("link <at>Alex Wilber</at> to")]
+    [InlineData("link <at>Alex Wilber</at> <at>Dean</at> to alex")]
+    [InlineData("link <at>Alex Wilber</at> to alex smith")]
+    public void Incomplete_admin_links_are_unknown(string text) =>
+        Assert.StartsWith("Unknown(", ParsedCommand.Parse(text));
 }

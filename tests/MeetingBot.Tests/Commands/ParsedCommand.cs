@@ -17,6 +17,8 @@ internal static class ParsedCommand
             $"Start({(start.Topic is null ? "null" : $"\"{start.Topic}\"")}; [{string.Join(", ", start.Invitees.Select(Describe))}])",
         HelpCommand => "Help",
         LinkAccountCommand link => $"Link({link.TrueConfId})",
+        LinkPersonCommand link => $"LinkPerson({Describe(link.Person)}; {link.TrueConfId})",
+        SignInCommand => "SignIn",
         UnknownCommand unknown => $"Unknown({unknown.Text})",
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unexpected command type."),
     };

@@ -111,11 +111,11 @@ public sealed class SqliteStoreTests : IAsyncDisposable
             command.CommandText = "INSERT INTO no_such_table VALUES (1)";
             return await command.ExecuteNonQueryAsync();
         }, CancellationToken.None);
-        var good = Enumerable.Range(0, 20).Select(i => links.SetAsync("msteams", $"29:user{i}", $"user{i}", CancellationToken.None)).ToArray();
+        var good = Enumerable.Range(0, 20).Select(i => links.SetAsync("msteams", $"29:user{i}", Link($"user{i}"), CancellationToken.None)).ToArray();
 
         await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => broken);
         await Task.WhenAll(good);
-        Assert.Equal("user7", await links.FindAsync("msteams", "29:user7", CancellationToken.None));
+        Assert.Equal(Link("user7"), await links.FindAsync("msteams", "29:user7", CancellationToken.None));
     }
 
     [Fact]
@@ -127,14 +127,14 @@ public sealed class SqliteStoreTests : IAsyncDisposable
         await gone.CancelAsync();
 
         var cancelledInside = database.WriteAsync<int>(_ => throw new TaskCanceledException(), CancellationToken.None);
-        var abandoned = links.SetAsync("msteams", "29:gone", "gone", gone.Token);
-        var others = Enumerable.Range(0, 20).Select(i => links.SetAsync("msteams", $"29:other{i}", $"other{i}", CancellationToken.None)).ToArray();
+        var abandoned = links.SetAsync("msteams", "29:gone", Link("gone"), gone.Token);
+        var others = Enumerable.Range(0, 20).Select(i => links.SetAsync("msteams", $"29:other{i}", Link($"other{i}"), CancellationToken.None)).ToArray();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelledInside);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
         await Task.WhenAll(others);
-        Assert.Equal("other19", await links.FindAsync("msteams", "29:other19", CancellationToken.None));
-        Assert.Equal("gone", await links.FindAsync("msteams", "29:gone", CancellationToken.None));
+        Assert.Equal(Link("other19"), await links.FindAsync("msteams", "29:other19", CancellationToken.None));
+        Assert.Equal(Link("gone"), await links.FindAsync("msteams", "29:gone", CancellationToken.None));
     }
 
     [Fact]
@@ -186,6 +186,8 @@ public sealed class SqliteStoreTests : IAsyncDisposable
         .AddLogging()
         .AddMeetingBotStorage()
         .BuildServiceProvider();
+
+    private static UserLink Link(string id) => new(id, LinkProvenance.EmailVerified);
 
     private static MeetingRecord Meeting(string key, string conferenceId, DateTimeOffset at) => new(
         conferenceId, "TrueConf", "Topic", "alex", ["kevin", "dean"], $"https://video.example/webrtc/{conferenceId}", null,

@@ -162,6 +162,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync().ConfigureAwait(false);
         await ExecuteAsync(connection, SqliteSchema.Script).ConfigureAwait(false);
+        await SqliteMigrations.ApplyAsync(connection).ConfigureAwait(false);
         return connection;
     }
 

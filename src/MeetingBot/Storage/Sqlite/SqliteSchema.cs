@@ -29,7 +29,18 @@ internal static class SqliteSchema
             chat_user_id TEXT NOT NULL,
             conference_user_id TEXT NOT NULL,
             updated_at INTEGER NOT NULL,
+            provenance TEXT NOT NULL DEFAULT 'Claimed',
             PRIMARY KEY (channel, chat_user_id)
+        );
+        -- Sign-ins in progress: the state is looked up by its hash, and the PKCE verifier never leaves this table.
+        CREATE TABLE IF NOT EXISTS sign_in_states (
+            state_hash TEXT PRIMARY KEY,
+            code_verifier TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            chat_user_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            service_address TEXT NOT NULL,
+            expires_at INTEGER NOT NULL
         );
         CREATE TABLE IF NOT EXISTS health_probe (
             id INTEGER PRIMARY KEY CHECK (id = 1),

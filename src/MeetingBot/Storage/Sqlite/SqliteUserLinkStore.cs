@@ -2,28 +2,38 @@ namespace MeetingBot.Storage.Sqlite;
 
 internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider clock) : IUserLinkStore
 {
-    public Task<string?> FindAsync(string channel, string chatUserId, CancellationToken cancellationToken) =>
+    public Task<UserLink?> FindAsync(string channel, string chatUserId, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT conference_user_id FROM user_links WHERE channel = $channel AND chat_user_id = $user";
+            command.CommandText = "SELECT conference_user_id, provenance FROM user_links WHERE channel = $channel AND chat_user_id = $user";
             command.Parameters.AddWithValue("$channel", channel);
             command.Parameters.AddWithValue("$user", chatUserId);
-            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            // An unknown provenance (written by a newer release) is treated as the weakest: not trusted.
+            var provenance = Enum.TryParse<LinkProvenance>(reader.GetString(1), out var parsed) ? parsed : LinkProvenance.Claimed;
+            return new UserLink(reader.GetString(0), provenance);
         }, cancellationToken);
 
-    public Task SetAsync(string channel, string chatUserId, string conferenceUserId, CancellationToken cancellationToken) =>
+    public Task SetAsync(string channel, string chatUserId, UserLink link, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
-                INSERT INTO user_links (channel, chat_user_id, conference_user_id, updated_at) VALUES ($channel, $user, $target, $now)
-                ON CONFLICT (channel, chat_user_id) DO UPDATE SET conference_user_id = excluded.conference_user_id, updated_at = excluded.updated_at
+                INSERT INTO user_links (channel, chat_user_id, conference_user_id, updated_at, provenance) VALUES ($channel, $user, $target, $now, $provenance)
+                ON CONFLICT (channel, chat_user_id) DO UPDATE SET conference_user_id = excluded.conference_user_id,
+                    updated_at = excluded.updated_at, provenance = excluded.provenance
                 """;
             command.Parameters.AddWithValue("$channel", channel);
             command.Parameters.AddWithValue("$user", chatUserId);
-            command.Parameters.AddWithValue("$target", conferenceUserId);
+            command.Parameters.AddWithValue("$target", link.ConferenceUserId);
             command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$provenance", link.Provenance.ToString());
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken);
 }

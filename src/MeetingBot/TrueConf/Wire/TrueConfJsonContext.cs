@@ -4,6 +4,7 @@ namespace MeetingBot.TrueConf.Wire;
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(AuthorizationCodeRequestV4))]
 [JsonSerializable(typeof(CreateConferenceV3))]
 [JsonSerializable(typeof(CreateConferenceV4))]
 [JsonSerializable(typeof(ConferenceEnvelope))]

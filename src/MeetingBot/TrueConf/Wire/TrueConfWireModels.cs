@@ -11,6 +11,15 @@ internal sealed record TokenResponse(
     [property: JsonPropertyName("token_type")] string? TokenType,
     [property: JsonPropertyName("scope")] string? Scope);
 
+/// <summary>The v4 token endpoint's authorization-code exchange (JSON, the code under <c>auth_code</c>; reference §2).</summary>
+internal sealed record AuthorizationCodeRequestV4(
+    [property: JsonPropertyName("grant_type")] string GrantType,
+    [property: JsonPropertyName("auth_code")] string AuthCode,
+    [property: JsonPropertyName("client_id")] string ClientId,
+    [property: JsonPropertyName("client_secret")] string ClientSecret,
+    [property: JsonPropertyName("redirect_uri")] string RedirectUri,
+    [property: JsonPropertyName("code_verifier")] string CodeVerifier);
+
 internal sealed record InvitationRef(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("display_name"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DisplayName = null);
