@@ -18,7 +18,7 @@ public static class StartupConfigurationCheck
         {
             app.Services.GetService<IStartupValidator>()?.Validate();
         }
-        catch (Exception error) when (Problems(error) is { Count: > 0 } problems)
+        catch (Exception error) when (IsOwnProcess() && Problems(error) is { Count: > 0 } problems)
         {
             foreach (var problem in problems)
             {
@@ -31,6 +31,12 @@ public static class StartupConfigurationCheck
         app.Run();
         return 0;
     }
+
+    /// <summary>
+    /// True when this app is the process's program. Hosted by another one (the integration tests' host), the
+    /// failure must reach that caller as an exception, or it would take the unstarted app for a started one.
+    /// </summary>
+    private static bool IsOwnProcess() => System.Reflection.Assembly.GetEntryAssembly() == typeof(StartupConfigurationCheck).Assembly;
 
     /// <summary>The configuration problems an exception stands for; empty when it is something else (a bug).</summary>
     private static List<string> Problems(Exception error) => error switch
