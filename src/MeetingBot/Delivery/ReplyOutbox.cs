@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace MeetingBot.Delivery;
 
 /// <summary>
-/// Every reply and card update goes through here: it is written down first, then sent at once when nothing older
-/// waits for its conversation. What the platform does not take for a passing reason (5xx, 429, timeout, no
-/// connection) stays written down and is retried by <see cref="OutboxDeliveryService"/> with backoff until
-/// <see cref="MeetingBotOptions.ReplyRetryWindow"/> has passed since it was added — across restarts too.
+/// Every reply goes through here: sent at once when nothing older waits for its conversation (until then the
+/// command's accepted work stands for it), else written down behind the older ones. What the platform does not take
+/// for a passing reason (5xx, 429, timeout, no connection) is written down and retried by
+/// <see cref="OutboxDeliveryService"/> with backoff until <see cref="MeetingBotOptions.ReplyRetryWindow"/> has passed
+/// since it was first tried — across restarts too. Delivered replies are remembered, so a repeated command sends none twice.
 /// </summary>
 public sealed partial class ReplyOutbox(
     IOutboxStore store,
@@ -21,9 +22,6 @@ public sealed partial class ReplyOutbox(
 {
     private readonly Dictionary<string, IReplyTransport> _transports = transports.ToDictionary(transport => transport.Source, StringComparer.Ordinal);
 
-    /// <summary>Longer than one Connector call may take (its own timeout is 10 s).</summary>
-    private static readonly TimeSpan InlineAttemptLease = TimeSpan.FromSeconds(30);
-
     // Conversations with a message waiting for a retry, and when that was noted: a newer message must queue behind it.
     private readonly ConcurrentDictionary<string, long> _waiting = new(StringComparer.Ordinal);
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -32,36 +30,49 @@ public sealed partial class ReplyOutbox(
     internal Task WakeSignal => Volatile.Read(ref _wake).Task;
 
     /// <summary>
-    /// Sends <paramref name="message"/> (or remembers it for a retry). Returns the platform's message id when it was
+    /// Sends <paramref name="message"/>, or writes it down for a retry. Returns the platform's message id when it was
     /// delivered now (or by an earlier run of the same command), null when it waits for a retry.
     /// </summary>
+    /// <param name="mayRepeat">The command ran before (resumed after a restart): its reply may have gone out already.</param>
     /// <exception cref="ChatDeliveryException">The platform refused the message for good.</exception>
-    public async Task<string?> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(OutboxMessage message, bool mayRepeat, CancellationToken cancellationToken)
     {
-        var queueBehind = _waiting.ContainsKey(message.Conversation);
-        var now = clock.GetUtcNow();
-        // A message sent at once is not due for the deliverer until that attempt had time to end (a crash mid-send
-        // leaves it to be retried after a restart); one queued behind older ones is due now.
-        var entry = await store.AddAsync(message, queueBehind ? now : now + InlineAttemptLease, CancellationToken.None).ConfigureAwait(false);
-        if (entry.AlreadyDelivered)
+        if (mayRepeat && await store.FindDeliveredAsync(message.ReplyKey, CancellationToken.None).ConfigureAwait(false) is { } earlier)
         {
-            return entry.DeliveredMessageId;
+            return earlier.MessageId;
         }
 
-        if (!entry.IsNew || queueBehind)
+        var now = clock.GetUtcNow();
+        if (_waiting.ContainsKey(message.Conversation))
         {
+            await store.AddAsync(message, now, attempts: 0, dueAt: now, CancellationToken.None).ConfigureAwait(false);
             Wake();
             return null;
         }
 
-        // Once written down the message is sent whatever happens to the caller: a half-sent reply is not cancelled.
-        var outcome = await AttemptAsync(new PendingDelivery(entry.Sequence, message, entry.CreatedAt, 0), CancellationToken.None).ConfigureAwait(false);
-        return outcome switch
+        // Sent at once, and written down only when it does not go: until the command is finished its accepted work
+        // brings it back after a crash, so the common case costs no write before the send. Once started the send is
+        // not cancelled by the caller: a half-sent reply helps nobody.
+        try
         {
-            DeliveryOutcome.Delivered delivered => delivered.MessageId,
-            DeliveryOutcome.Failed failed => throw new ChatDeliveryException(failed.Error.Message, failed.Error),
-            _ => null,
-        };
+            var messageId = await TransportFor(message).DeliverAsync(message.Target, message.Body, CancellationToken.None).ConfigureAwait(false);
+            RememberDelivered(message.ReplyKey, messageId);
+            return messageId;
+        }
+        catch (Exception error) when (AsTransient(error) is { } transient)
+        {
+            var delay = RetrySchedule.DelayAfter(1, transient.RetryAfter, Random.Shared.NextDouble());
+            await store.AddAsync(message, now, attempts: 1, dueAt: clock.GetUtcNow() + delay, CancellationToken.None).ConfigureAwait(false);
+            _waiting[message.Conversation] = Stopwatch.GetTimestamp();
+            LogDeferred(message.ReplyKey, 1, transient.Message, delay);
+            Wake();
+            return null;
+        }
+        catch (ReplyDeliveryException error)
+        {
+            LogRefused(error, message.ReplyKey);
+            throw new ChatDeliveryException(error.Message, error);
+        }
     }
 
     internal async Task<DeliveryOutcome> AttemptAsync(PendingDelivery pending, CancellationToken cancellationToken)
@@ -69,12 +80,7 @@ public sealed partial class ReplyOutbox(
         var message = pending.Message;
         try
         {
-            if (!_transports.TryGetValue(message.Source, out var transport))
-            {
-                throw new ReplyDeliveryException($"No transport delivers '{message.Source}' messages", isTransient: false);
-            }
-
-            var messageId = await transport.DeliverAsync(message.Target, message.Body, cancellationToken).ConfigureAwait(false);
+            var messageId = await TransportFor(message).DeliverAsync(message.Target, message.Body, cancellationToken).ConfigureAwait(false);
             await store.MarkDeliveredAsync(pending.Sequence, message.MeetingKey, messageId, CancellationToken.None).ConfigureAwait(false);
             if (pending.Attempts > 0)
             {
@@ -83,13 +89,9 @@ public sealed partial class ReplyOutbox(
 
             return new DeliveryOutcome.Delivered(messageId);
         }
-        catch (ReplyDeliveryException error) when (error.IsTransient)
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested && AsTransient(error) is { } transient)
         {
-            return await RetryLaterAsync(pending, error).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
-        {
-            return await RetryLaterAsync(pending, new ReplyDeliveryException("The chat platform did not answer in time", true, inner: error)).ConfigureAwait(false);
+            return await RetryLaterAsync(pending, transient).ConfigureAwait(false);
         }
         catch (ReplyDeliveryException error)
         {
@@ -143,6 +145,28 @@ public sealed partial class ReplyOutbox(
         return new DeliveryOutcome.Waiting();
     }
 
+    private IReplyTransport TransportFor(OutboxMessage message) =>
+        _transports.TryGetValue(message.Source, out var transport)
+            ? transport
+            : throw new ReplyDeliveryException($"No transport delivers '{message.Source}' messages", isTransient: false);
+
+    /// <summary>The failure as one worth retrying, or null: a timeout counts as one.</summary>
+    private static ReplyDeliveryException? AsTransient(Exception error) => error switch
+    {
+        ReplyDeliveryException { IsTransient: true } transient => transient,
+        OperationCanceledException => new ReplyDeliveryException("The chat platform did not answer in time", true, inner: error),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Not awaited: it joins the command's next write in the same commit. Lost only with a crash in that instant,
+    /// when the command runs again and sends the reply once more.
+    /// </summary>
+    private void RememberDelivered(string replyKey, string? messageId) =>
+        _ = store.RecordDeliveredAsync(replyKey, messageId, CancellationToken.None).ContinueWith(
+            (write, state) => ((ReplyOutbox)state!).LogRecordFailed(write.Exception!, replyKey),
+            this, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
     private void Wake() => Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Reply {ReplyKey} not delivered on attempt {Attempt} ({Reason}); trying again in {Delay}")]
@@ -153,6 +177,9 @@ public sealed partial class ReplyOutbox(
 
     [LoggerMessage(EventId = 1403, Level = LogLevel.Error, Message = "Gave up on reply {ReplyKey} after {Attempts} attempts within {Window}")]
     private partial void LogGaveUp(Exception error, string replyKey, int attempts, TimeSpan window);
+
+    [LoggerMessage(EventId = 1405, Level = LogLevel.Warning, Message = "Could not note reply {ReplyKey} as delivered")]
+    private partial void LogRecordFailed(Exception error, string replyKey);
 
     [LoggerMessage(EventId = 1404, Level = LogLevel.Warning, Message = "The chat platform refused reply {ReplyKey} for good")]
     private partial void LogRefused(Exception error, string replyKey);

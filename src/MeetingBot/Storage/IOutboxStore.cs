@@ -13,14 +13,22 @@ public sealed record OutboxMessage(
 /// <summary>A message waiting in the outbox.</summary>
 public sealed record PendingDelivery(long Sequence, OutboxMessage Message, DateTimeOffset CreatedAt, int Attempts);
 
-/// <summary>What adding to the outbox found.</summary>
-/// <param name="AlreadyDelivered">The same reply was added and delivered before (a repeated command).</param>
-public sealed record OutboxEntry(long Sequence, DateTimeOffset CreatedAt, bool IsNew, bool AlreadyDelivered, string? DeliveredMessageId);
+/// <summary>A reply delivered earlier, found by its key.</summary>
+public sealed record DeliveredReply(string? MessageId);
 
 public interface IOutboxStore
 {
-    /// <summary>Adds the message unless its key is known; a new one is first due at <paramref name="dueAt"/>.</summary>
-    Task<OutboxEntry> AddAsync(OutboxMessage message, DateTimeOffset dueAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the message down to be delivered from <paramref name="dueAt"/> on, counting <paramref name="attempts"/>
+    /// already made, unless its key is written down already.
+    /// </summary>
+    Task AddAsync(OutboxMessage message, DateTimeOffset createdAt, int attempts, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
+    /// <summary>Remembers that the reply went out at once (it was never written down), to recognise a repeat.</summary>
+    Task RecordDeliveredAsync(string replyKey, string? messageId, CancellationToken cancellationToken);
+
+    /// <summary>The reply with this key when it was delivered before, whichever way it went out; else null.</summary>
+    Task<DeliveredReply?> FindDeliveredAsync(string replyKey, CancellationToken cancellationToken);
 
     /// <summary>Marks the message delivered; a meeting card's message id is remembered with its meeting.</summary>
     Task MarkDeliveredAsync(long sequence, string? meetingKey, string? messageId, CancellationToken cancellationToken);
@@ -38,6 +46,6 @@ public interface IOutboxStore
     /// <summary>The conversations that have messages waiting.</summary>
     Task<IReadOnlyList<string>> WaitingConversationsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Forgets delivered and given-up messages finished before <paramref name="before"/>.</summary>
+    /// <summary>Forgets delivered and given-up messages (and delivered keys) finished before <paramref name="before"/>.</summary>
     Task PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

@@ -26,7 +26,7 @@ internal sealed class TeamsChatNotifier(ReplyOutbox outbox, MeetingBotMetrics me
             Body: JsonSerializer.Serialize(outbound, BotFrameworkJsonContext.Default.OutboundActivity));
         try
         {
-            await outbox.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            await outbox.SendAsync(message, mayRepeat: false, cancellationToken).ConfigureAwait(false);
             metrics.ReplySent(destination.Channel, "sent");
         }
         catch (ChatDeliveryException)

@@ -46,7 +46,7 @@ internal sealed class TeamsConversation(
             MeetingKey: reply is MeetingStartedReply ? RequestKey : null);
         try
         {
-            var messageId = await outbox.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            var messageId = await outbox.SendAsync(message, mayRepeat: attempt > 1, cancellationToken).ConfigureAwait(false);
             metrics.ReplySent(Channel, "sent");
             return messageId;
         }

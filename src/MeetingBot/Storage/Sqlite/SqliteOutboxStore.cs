@@ -11,23 +11,21 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
     private const string Columns = "seq, reply_key, source, conversation, target, body, meeting_key, created_at, attempts";
 
     private const string InsertSql = """
-        INSERT INTO outbox (reply_key, source, conversation, target, body, meeting_key, created_at, next_attempt_at)
-        VALUES ($key, $source, $conversation, $target, $body, $meeting, $now, $due)
+        INSERT INTO outbox (reply_key, source, conversation, target, body, meeting_key, created_at, attempts, next_attempt_at)
+        VALUES ($key, $source, $conversation, $target, $body, $meeting, $created, $attempts, $due)
         ON CONFLICT (reply_key) DO NOTHING
-        RETURNING seq
         """;
 
-    private const string FindSql = "SELECT seq, created_at, state, message_id FROM outbox WHERE reply_key = $key";
+    private const string RecordDeliveredSql =
+        "INSERT INTO delivered_replies (reply_key, message_id, delivered_at) VALUES ($key, $message, $now) ON CONFLICT (reply_key) DO NOTHING";
 
     private const string DeliveredSql = """
         UPDATE outbox SET state = 1, message_id = $message, finished_at = $now WHERE seq = $seq;
         UPDATE meetings SET card_message_id = $message WHERE request_key = $meeting AND $message IS NOT NULL;
         """;
 
-    public Task<OutboxEntry> AddAsync(OutboxMessage message, DateTimeOffset dueAt, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        return database.WriteAsync(async connection =>
+    public Task AddAsync(OutboxMessage message, DateTimeOffset createdAt, int attempts, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
         {
             var insert = database.WriterCommand(connection, InsertSql);
             insert.Parameters.AddWithValue("$key", message.ReplyKey);
@@ -36,22 +34,37 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
             insert.Parameters.AddWithValue("$target", message.Target);
             insert.Parameters.AddWithValue("$body", message.Body);
             insert.Parameters.AddWithValue("$meeting", (object?)message.MeetingKey ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$now", now);
+            insert.Parameters.AddWithValue("$created", createdAt.ToUnixTimeMilliseconds());
+            insert.Parameters.AddWithValue("$attempts", attempts);
             insert.Parameters.AddWithValue("$due", dueAt.ToUnixTimeMilliseconds());
-            if (await insert.ExecuteScalarAsync().ConfigureAwait(false) is long sequence)
-            {
-                return new OutboxEntry(sequence, DateTimeOffset.FromUnixTimeMilliseconds(now), true, false, null);
-            }
-
-            var find = database.WriterCommand(connection, FindSql);
-            find.Parameters.AddWithValue("$key", message.ReplyKey);
-            await using var reader = await find.ExecuteReaderAsync().ConfigureAwait(false);
-            await reader.ReadAsync().ConfigureAwait(false);
-            return new OutboxEntry(
-                reader.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)), false,
-                reader.GetInt32(2) == Delivered, reader.IsDBNull(3) ? null : reader.GetString(3));
+            return await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken);
-    }
+
+    public Task RecordDeliveredAsync(string replyKey, string? messageId, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            var insert = database.WriterCommand(connection, RecordDeliveredSql);
+            insert.Parameters.AddWithValue("$key", replyKey);
+            insert.Parameters.AddWithValue("$message", (object?)messageId ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+            return await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task<DeliveredReply?> FindDeliveredAsync(string replyKey, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT message_id FROM delivered_replies WHERE reply_key = $key
+                UNION ALL SELECT message_id FROM outbox WHERE reply_key = $key AND state = {Delivered}
+                LIMIT 1
+                """;
+            command.Parameters.AddWithValue("$key", replyKey);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? new DeliveredReply(reader.IsDBNull(0) ? null : reader.GetString(0))
+                : null;
+        }, cancellationToken);
 
     public Task MarkDeliveredAsync(long sequence, string? meetingKey, string? messageId, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
@@ -135,7 +148,10 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
         database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM outbox WHERE finished_at IS NOT NULL AND finished_at < $before";
+            command.CommandText = """
+                DELETE FROM outbox WHERE finished_at IS NOT NULL AND finished_at < $before;
+                DELETE FROM delivered_replies WHERE delivered_at < $before;
+                """;
             command.Parameters.AddWithValue("$before", before.ToUnixTimeMilliseconds());
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken);

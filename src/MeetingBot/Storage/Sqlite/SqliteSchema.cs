@@ -79,6 +79,13 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (state, conversation, seq);
         CREATE INDEX IF NOT EXISTS outbox_by_meeting ON outbox (meeting_key) WHERE meeting_key IS NOT NULL;
         CREATE INDEX IF NOT EXISTS outbox_finished ON outbox (finished_at) WHERE finished_at IS NOT NULL;
+        -- Replies that went out at once (never written to the outbox), kept a while to recognise a repeated command.
+        CREATE TABLE IF NOT EXISTS delivered_replies (
+            reply_key TEXT PRIMARY KEY,
+            message_id TEXT,
+            delivered_at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS delivered_replies_by_time ON delivered_replies (delivered_at);
         -- Starts whose user was told they failed: a conference the server created anyway is stopped and deleted.
         CREATE TABLE IF NOT EXISTS abandoned_starts (
             request_key TEXT PRIMARY KEY,
