@@ -30,7 +30,8 @@ public sealed partial class AcceptedActivities(
         Busy,
     }
 
-    public async Task<Acceptance> AcceptAsync(Activity activity)
+    /// <param name="payload">The activity as it came (UTF-8 JSON), written down to run it again after a crash.</param>
+    public async Task<Acceptance> AcceptAsync(Activity activity, byte[] payload)
     {
         var settings = options.CurrentValue;
         if (string.IsNullOrEmpty(activity.Id))
@@ -42,7 +43,6 @@ public sealed partial class AcceptedActivities(
         }
 
         var key = KeyOf(activity);
-        var payload = JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity);
         if (!await work.TryAcceptAsync(key, Source, payload, settings.DuplicateWindow, CancellationToken.None).ConfigureAwait(false))
         {
             LogDuplicate(activity.Id);

@@ -50,9 +50,19 @@ public static partial class MessagesEndpoint
         }
 
         Activity? activity;
+        byte[] body;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync(http.Request.Body, BotFrameworkJsonContext.Default.Activity, http.RequestAborted);
+            // Read whole: the same UTF-8 bytes are parsed here and, once accepted, written down as they came.
+            using var buffer = new MemoryStream(http.Request.ContentLength is { } length ? (int)length : 4096);
+            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+            if (buffer.Length > MaxBodyBytes)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            body = buffer.ToArray();
+            activity = JsonSerializer.Deserialize(body, BotFrameworkJsonContext.Default.Activity);
         }
         catch (JsonException)
         {
@@ -96,7 +106,7 @@ public static partial class MessagesEndpoint
         }
 
         // Written down with its claim before the 200: a crash after the answer does not lose it.
-        if (await accepted.AcceptAsync(activity) == AcceptedActivities.Acceptance.Busy)
+        if (await accepted.AcceptAsync(activity, body) == AcceptedActivities.Acceptance.Busy)
         {
             LogQueueFull(logger);
             http.Response.Headers.RetryAfter = "2";

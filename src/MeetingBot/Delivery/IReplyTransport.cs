@@ -8,7 +8,7 @@ public interface IReplyTransport
 
     /// <summary>Delivers the message; returns the platform's id of the message when it tells one.</summary>
     /// <exception cref="ReplyDeliveryException">The platform did not take it.</exception>
-    Task<string?> DeliverAsync(string target, string body, CancellationToken cancellationToken);
+    Task<string?> DeliverAsync(string target, byte[] body, CancellationToken cancellationToken);
 }
 
 /// <summary>A chat platform did not take a message; <see cref="IsTransient"/> says whether trying again may help.</summary>

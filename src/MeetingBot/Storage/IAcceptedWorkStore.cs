@@ -2,7 +2,8 @@ namespace MeetingBot.Storage;
 
 /// <summary>Work the bot answered <c>200</c> to, kept until it is finished so a crash does not lose it.</summary>
 /// <param name="Attempts">How many times the work has been started, this one included.</param>
-public sealed record AcceptedWork(string Key, string Source, string Payload, int Attempts);
+/// <param name="Payload">The request as it came (for chat activities, UTF-8 JSON).</param>
+public sealed record AcceptedWork(string Key, string Source, byte[] Payload, int Attempts);
 
 /// <summary>
 /// The durable side of accepting a chat request: its de-duplication claim and its payload are written together,
@@ -14,7 +15,7 @@ public interface IAcceptedWorkStore
     /// Claims <paramref name="key"/> for <paramref name="claimLifetime"/> and records the work, in one write.
     /// False when the key was claimed already (a redelivery): nothing is recorded then.
     /// </summary>
-    ValueTask<bool> TryAcceptAsync(string key, string source, string payload, TimeSpan claimLifetime, CancellationToken cancellationToken);
+    ValueTask<bool> TryAcceptAsync(string key, string source, byte[] payload, TimeSpan claimLifetime, CancellationToken cancellationToken);
 
     /// <summary>Forgets the work and its claim: it was not accepted after all (the channel is told to retry).</summary>
     Task ReleaseAsync(string key, CancellationToken cancellationToken);

@@ -2,13 +2,13 @@ namespace MeetingBot.Storage;
 
 /// <summary>
 /// A reply or card update on its way to a chat. <see cref="Target"/> and <see cref="Body"/> are the channel's own
-/// (where to send, what to send); <see cref="Conversation"/> orders deliveries: one conversation's messages go out
+/// (where to send, what to send — for the Bot Framework the activity's UTF-8 JSON); <see cref="Conversation"/> orders deliveries: one conversation's messages go out
 /// in the order they were added.
 /// </summary>
 /// <param name="ReplyKey">Identifies the reply across a command's retries: adding the same key again adds nothing.</param>
 /// <param name="MeetingKey">When set, the delivered message is that meeting's card: its message id is remembered with the meeting.</param>
 public sealed record OutboxMessage(
-    string ReplyKey, string Source, string Conversation, string Target, string Body, string? MeetingKey = null);
+    string ReplyKey, string Source, string Conversation, string Target, byte[] Body, string? MeetingKey = null);
 
 /// <summary>A message waiting in the outbox.</summary>
 public sealed record PendingDelivery(long Sequence, OutboxMessage Message, DateTimeOffset CreatedAt, int Attempts);

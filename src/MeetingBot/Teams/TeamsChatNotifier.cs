@@ -23,7 +23,7 @@ internal sealed class TeamsChatNotifier(ReplyOutbox outbox, MeetingBotMetrics me
             Source: ConnectorReplyTransport.SourceName,
             Conversation: $"{destination.Channel}|{destination.ConversationId}",
             Target: ConnectorReplyTransport.SerializeTarget(new ConnectorReplyTarget(destination.ServiceAddress, destination.ConversationId, null)),
-            Body: JsonSerializer.Serialize(outbound, BotFrameworkJsonContext.Default.OutboundActivity));
+            Body: JsonSerializer.SerializeToUtf8Bytes(outbound, BotFrameworkJsonContext.Default.OutboundActivity));
         try
         {
             await outbox.SendAsync(message, mayRepeat: false, cancellationToken).ConfigureAwait(false);

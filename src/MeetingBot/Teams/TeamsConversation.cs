@@ -42,7 +42,7 @@ internal sealed class TeamsConversation(
             Source: ConnectorReplyTransport.SourceName,
             Conversation: $"{Channel}|{ConversationId}",
             Target: ConnectorReplyTransport.SerializeTarget(new ConnectorReplyTarget(ServiceUrl, ConversationId, replyTo)),
-            Body: JsonSerializer.Serialize(outbound, BotFrameworkJsonContext.Default.OutboundActivity),
+            Body: JsonSerializer.SerializeToUtf8Bytes(outbound, BotFrameworkJsonContext.Default.OutboundActivity),
             MeetingKey: reply is MeetingStartedReply ? RequestKey : null);
         try
         {

@@ -23,8 +23,8 @@ public sealed class SqliteStoreTests : IAsyncDisposable
         var claims = _services.GetRequiredService<IAcceptedWorkStore>();
         var keys = Enumerable.Range(0, 300).Select(i => $"activity:{i}").ToArray();
 
-        var first = await Task.WhenAll(keys.Select(key => claims.TryAcceptAsync(key, "test", "{}", TimeSpan.FromMinutes(5), CancellationToken.None).AsTask()));
-        var again = await Task.WhenAll(keys.Select(key => claims.TryAcceptAsync(key, "test", "{}", TimeSpan.FromMinutes(5), CancellationToken.None).AsTask()));
+        var first = await Task.WhenAll(keys.Select(key => claims.TryAcceptAsync(key, "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None).AsTask()));
+        var again = await Task.WhenAll(keys.Select(key => claims.TryAcceptAsync(key, "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None).AsTask()));
 
         Assert.All(first, Assert.True);
         Assert.All(again, Assert.False);
@@ -35,11 +35,11 @@ public sealed class SqliteStoreTests : IAsyncDisposable
     {
         var claims = _services.GetRequiredService<IAcceptedWorkStore>();
 
-        Assert.True(await claims.TryAcceptAsync("k", "test", "{}", TimeSpan.FromMilliseconds(1), CancellationToken.None));
+        Assert.True(await claims.TryAcceptAsync("k", "test", "{}"u8.ToArray(), TimeSpan.FromMilliseconds(1), CancellationToken.None));
         await Task.Delay(20);
 
-        Assert.True(await claims.TryAcceptAsync("k", "test", "{}", TimeSpan.FromMinutes(1), CancellationToken.None));
-        Assert.False(await claims.TryAcceptAsync("k", "test", "{}", TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.True(await claims.TryAcceptAsync("k", "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.False(await claims.TryAcceptAsync("k", "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(1), CancellationToken.None));
     }
 
     [Fact]
@@ -49,11 +49,11 @@ public sealed class SqliteStoreTests : IAsyncDisposable
         var database = _services.GetRequiredService<SqliteDatabase>();
         for (var i = 0; i < 999; i++)
         {
-            await claims.TryAcceptAsync($"old:{i}", "test", "{}", TimeSpan.FromMilliseconds(1), CancellationToken.None);
+            await claims.TryAcceptAsync($"old:{i}", "test", "{}"u8.ToArray(), TimeSpan.FromMilliseconds(1), CancellationToken.None);
         }
 
         await Task.Delay(20);
-        await claims.TryAcceptAsync("new", "test", "{}", TimeSpan.FromMinutes(30), CancellationToken.None); // the 1000th claim cleans up
+        await claims.TryAcceptAsync("new", "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(30), CancellationToken.None); // the 1000th claim cleans up
 
         var left = await ColumnAsync(database, "SELECT key FROM claimed_keys", column: 0);
         var plan = await ColumnAsync(database, "EXPLAIN QUERY PLAN DELETE FROM claimed_keys WHERE expires_at <= 0", column: 3);
@@ -66,9 +66,9 @@ public sealed class SqliteStoreTests : IAsyncDisposable
     public async Task Unfinished_work_is_resumed_counting_its_attempts_and_dropped_after_the_last()
     {
         var work = _services.GetRequiredService<IAcceptedWorkStore>();
-        await work.TryAcceptAsync("a", "botframework", "{\"id\":\"a\"}", TimeSpan.FromMinutes(5), CancellationToken.None);
-        await work.TryAcceptAsync("b", "botframework", "{\"id\":\"b\"}", TimeSpan.FromMinutes(5), CancellationToken.None);
-        await work.TryAcceptAsync("c", "slack", "{}", TimeSpan.FromMinutes(5), CancellationToken.None);
+        await work.TryAcceptAsync("a", "botframework", "{\"id\":\"a\"}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
+        await work.TryAcceptAsync("b", "botframework", "{\"id\":\"b\"}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
+        await work.TryAcceptAsync("c", "slack", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
         await work.CompleteAsync("b", CancellationToken.None);
 
         var second = await work.TakeUnfinishedAsync("botframework", 3, CancellationToken.None);
@@ -77,7 +77,7 @@ public sealed class SqliteStoreTests : IAsyncDisposable
         var after = await work.TakeUnfinishedAsync("botframework", 3, CancellationToken.None);
 
         var resumed = Assert.Single(second.Resumed);
-        Assert.Equal(("a", "{\"id\":\"a\"}", 2), (resumed.Key, resumed.Payload, resumed.Attempts));
+        Assert.Equal(("a", "{\"id\":\"a\"}", 2), (resumed.Key, System.Text.Encoding.UTF8.GetString(resumed.Payload), resumed.Attempts));
         Assert.Equal(3, Assert.Single(third.Resumed).Attempts);
         Assert.Empty(fourth.Resumed);
         Assert.Equal(["a"], fourth.Abandoned);
@@ -89,14 +89,14 @@ public sealed class SqliteStoreTests : IAsyncDisposable
     public async Task Released_work_can_be_accepted_again_but_completed_work_stays_claimed()
     {
         var work = _services.GetRequiredService<IAcceptedWorkStore>();
-        await work.TryAcceptAsync("released", "botframework", "{}", TimeSpan.FromMinutes(5), CancellationToken.None);
-        await work.TryAcceptAsync("completed", "botframework", "{}", TimeSpan.FromMinutes(5), CancellationToken.None);
+        await work.TryAcceptAsync("released", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
+        await work.TryAcceptAsync("completed", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
 
         await work.ReleaseAsync("released", CancellationToken.None);
         await work.CompleteAsync("completed", CancellationToken.None);
 
-        Assert.True(await work.TryAcceptAsync("released", "botframework", "{}", TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.False(await work.TryAcceptAsync("completed", "botframework", "{}", TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.True(await work.TryAcceptAsync("released", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.False(await work.TryAcceptAsync("completed", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None));
     }
 
     [Fact]

@@ -11,6 +11,8 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
 {
     public const string HttpClientName = "BotConnector";
 
+    private static readonly System.Net.Http.Headers.MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
     // The context's own options carry its camelCase names and null handling.
     private static readonly DefaultJsonSerializer Serializer = new(BotFrameworkJsonContext.Default.Options);
     private readonly Lazy<IFlurlClient> _client = new(() => new FlurlClient(factory.CreateClient(HttpClientName)).WithSettings(s => s.JsonSerializer = Serializer));
@@ -23,12 +25,13 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
     /// <see cref="ConnectorReplyTarget.ReplyToId"/> when set, else a new message in the conversation. Returns the
     /// new message id when the Connector tells it.
     /// </summary>
-    public async Task<string?> SendSerializedAsync(ConnectorReplyTarget target, string activityJson, CancellationToken cancellationToken)
+    public async Task<string?> SendSerializedAsync(ConnectorReplyTarget target, byte[] activityJson, CancellationToken cancellationToken)
     {
         var url = target.ReplyToId is { Length: > 0 } replyTo
             ? ConversationUrl(target.ServiceUrl, target.ConversationId, "activities", replyTo)
             : ConversationUrl(target.ServiceUrl, target.ConversationId, "activities");
-        using var content = new StringContent(activityJson, System.Text.Encoding.UTF8, "application/json");
+        using var content = new ByteArrayContent(activityJson);
+        content.Headers.ContentType = JsonContentType;
         using var response = await CallAsync(HttpMethod.Post, url, content, cancellationToken).ConfigureAwait(false);
         return await ReadMessageIdAsync(response).ConfigureAwait(false);
     }

@@ -14,7 +14,7 @@ internal sealed class ConnectorReplyTransport(BotConnectorClient connector) : IR
     public static string SerializeTarget(ConnectorReplyTarget target) =>
         JsonSerializer.Serialize(target, BotFrameworkJsonContext.Default.ConnectorReplyTarget);
 
-    public async Task<string?> DeliverAsync(string target, string body, CancellationToken cancellationToken)
+    public async Task<string?> DeliverAsync(string target, byte[] body, CancellationToken cancellationToken)
     {
         var address = JsonSerializer.Deserialize(target, BotFrameworkJsonContext.Default.ConnectorReplyTarget)
             ?? throw new ReplyDeliveryException("The outbox message has no Connector address", isTransient: false);

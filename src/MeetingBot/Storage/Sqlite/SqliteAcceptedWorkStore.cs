@@ -7,7 +7,7 @@ internal sealed class SqliteAcceptedWorkStore(SqliteDatabase database, SqliteCla
     private const string InsertWorkSql =
         "INSERT INTO accepted_work (key, source, payload, accepted_at) VALUES ($key, $source, $payload, $now) ON CONFLICT (key) DO NOTHING";
 
-    public async ValueTask<bool> TryAcceptAsync(string key, string source, string payload, TimeSpan claimLifetime, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryAcceptAsync(string key, string source, byte[] payload, TimeSpan claimLifetime, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         return await database.WriteAsync(async connection =>
@@ -57,7 +57,7 @@ internal sealed class SqliteAcceptedWorkStore(SqliteDatabase database, SqliteCla
                 await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
                 while (await reader.ReadAsync().ConfigureAwait(false))
                 {
-                    var work = new AcceptedWork(reader.GetString(0), source, reader.GetString(1), reader.GetInt32(2) + 1);
+                    var work = new AcceptedWork(reader.GetString(0), source, reader.GetFieldValue<byte[]>(1), reader.GetInt32(2) + 1);
                     if (work.Attempts > maxAttempts)
                     {
                         abandoned.Add(work.Key);

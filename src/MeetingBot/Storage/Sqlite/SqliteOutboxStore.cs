@@ -159,7 +159,7 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
     private static PendingDelivery Read(SqliteDataReader reader) => new(
         reader.GetInt64(0),
         new OutboxMessage(
-            reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+            reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetFieldValue<byte[]>(5),
             reader.IsDBNull(6) ? null : reader.GetString(6)),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
         reader.GetInt32(8));

@@ -56,7 +56,7 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS accepted_work (
             key TEXT PRIMARY KEY,
             source TEXT NOT NULL,
-            payload TEXT NOT NULL,
+            payload BLOB NOT NULL,
             accepted_at INTEGER NOT NULL,
             attempts INTEGER NOT NULL DEFAULT 1
         );
@@ -67,7 +67,7 @@ internal static class SqliteSchema
             source TEXT NOT NULL,
             conversation TEXT NOT NULL,
             target TEXT NOT NULL,
-            body TEXT NOT NULL,
+            body BLOB NOT NULL,
             meeting_key TEXT,
             created_at INTEGER NOT NULL,
             attempts INTEGER NOT NULL DEFAULT 0,
