@@ -1,9 +1,5 @@
-using System.Text.Json;
-using MeetingBot.BotFramework.Connector;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Delivery;
 using MeetingBot.Meetings;
-using MeetingBot.Storage;
 using MeetingBot.Telemetry;
 
 namespace MeetingBot.Teams;
@@ -17,13 +13,10 @@ internal sealed class TeamsChatNotifier(ReplyOutbox outbox, MeetingBotMetrics me
     public async Task SendAsync(ChatDestination destination, BotReply reply, CancellationToken cancellationToken)
     {
         var outbound = TeamsReplyRenderer.RenderNew(reply, destination.ConversationId);
-        var message = new OutboxMessage(
-            // Nothing repeats a notification (each follows a one-time event), so each has a key of its own.
-            ReplyKey: $"{destination.Channel}|{destination.ConversationId}|notice:{Guid.NewGuid():N}",
-            Source: ConnectorReplyTransport.SourceName,
-            Conversation: $"{destination.Channel}|{destination.ConversationId}",
-            Target: ConnectorReplyTransport.SerializeTarget(new ConnectorReplyTarget(destination.ServiceAddress, destination.ConversationId, null)),
-            Body: JsonSerializer.SerializeToUtf8Bytes(outbound, BotFrameworkJsonContext.Default.OutboundActivity));
+        // Nothing repeats a notification (each follows a one-time event), so each has a key of its own.
+        var message = TeamsOutboxMessage.For(
+            $"{destination.Channel}|{destination.ConversationId}|notice:{Guid.NewGuid():N}", destination.Channel,
+            destination.ServiceAddress, destination.ConversationId, replyToId: null, outbound);
         try
         {
             await outbox.SendAsync(message, mayRepeat: false, cancellationToken).ConfigureAwait(false);

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Delivery;
 using MeetingBot.Meetings;
-using MeetingBot.Storage;
 using MeetingBot.Telemetry;
 
 namespace MeetingBot.Teams;
@@ -36,14 +34,10 @@ internal sealed class TeamsConversation(
         var outbound = TeamsReplyRenderer.Render(reply, activity);
         // Only messages are answered in place; events such as "bot added" get a new message in the conversation.
         var replyTo = activity.Type == ActivityTypes.Message && !string.IsNullOrEmpty(activity.Id) ? activity.Id : null;
-        var message = new OutboxMessage(
-            // The n-th reply of a command keeps its key when the command runs again after a restart: sent once.
-            ReplyKey: $"{RequestKey}#{Interlocked.Increment(ref _replies)}",
-            Source: ConnectorReplyTransport.SourceName,
-            Conversation: $"{Channel}|{ConversationId}",
-            Target: ConnectorReplyTransport.SerializeTarget(new ConnectorReplyTarget(ServiceUrl, ConversationId, replyTo)),
-            Body: JsonSerializer.SerializeToUtf8Bytes(outbound, BotFrameworkJsonContext.Default.OutboundActivity),
-            MeetingKey: reply is MeetingStartedReply ? RequestKey : null);
+        // The n-th reply of a command keeps its key when the command runs again after a restart: sent once.
+        var message = TeamsOutboxMessage.For(
+            $"{RequestKey}#{Interlocked.Increment(ref _replies)}", Channel, ServiceUrl, ConversationId, replyTo, outbound,
+            meetingKey: reply is MeetingStartedReply ? RequestKey : null);
         try
         {
             var messageId = await outbox.SendAsync(message, mayRepeat: attempt > 1, cancellationToken).ConfigureAwait(false);
