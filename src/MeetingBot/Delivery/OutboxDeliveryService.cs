@@ -30,7 +30,7 @@ internal sealed partial class OutboxDeliveryService(
                     await outbox.LoadWaitingAsync(stoppingToken).ConfigureAwait(false);
                 }
 
-                var wake = outbox.WakeSignal;
+                var wake = outbox.Woken;
                 var due = await store.DueAsync(clock.GetUtcNow(), BatchSize, stoppingToken).ConfigureAwait(false);
                 if (due.Count > 0)
                 {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using MeetingBot.Hosting;
 using MeetingBot.Meetings;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
@@ -24,10 +25,10 @@ public sealed partial class ReplyOutbox(
 
     // Conversations with a message waiting for a retry, and when that was noted: a newer message must queue behind it.
     private readonly ConcurrentDictionary<string, long> _waiting = new(StringComparer.Ordinal);
-    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly WakeSignal _wake = new();
 
     /// <summary>Completes when a message was queued for a retry; <see cref="OutboxDeliveryService"/> waits on it.</summary>
-    internal Task WakeSignal => Volatile.Read(ref _wake).Task;
+    internal Task Woken => _wake.Next;
 
     /// <summary>
     /// Sends <paramref name="message"/>, or writes it down for a retry. Returns the platform's message id when it was
@@ -46,7 +47,7 @@ public sealed partial class ReplyOutbox(
         if (_waiting.ContainsKey(message.Conversation))
         {
             await store.AddAsync(message, now, attempts: 0, dueAt: now, CancellationToken.None).ConfigureAwait(false);
-            Wake();
+            _wake.Wake();
             return null;
         }
 
@@ -63,9 +64,7 @@ public sealed partial class ReplyOutbox(
         {
             var delay = RetrySchedule.DelayAfter(1, transient.RetryAfter, Random.Shared.NextDouble());
             await store.AddAsync(message, now, attempts: 1, dueAt: clock.GetUtcNow() + delay, CancellationToken.None).ConfigureAwait(false);
-            _waiting[message.Conversation] = Stopwatch.GetTimestamp();
-            LogDeferred(message.ReplyKey, 1, transient.Message, delay);
-            Wake();
+            NoteWaiting(message, 1, transient, delay);
             return null;
         }
         catch (ReplyDeliveryException error)
@@ -75,7 +74,7 @@ public sealed partial class ReplyOutbox(
         }
     }
 
-    internal async Task<DeliveryOutcome> AttemptAsync(PendingDelivery pending, CancellationToken cancellationToken)
+    internal async Task AttemptAsync(PendingDelivery pending, CancellationToken cancellationToken)
     {
         var message = pending.Message;
         try
@@ -86,18 +85,15 @@ public sealed partial class ReplyOutbox(
             {
                 LogDeliveredLate(message.ReplyKey, pending.Attempts + 1);
             }
-
-            return new DeliveryOutcome.Delivered(messageId);
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested && AsTransient(error) is { } transient)
         {
-            return await RetryLaterAsync(pending, transient).ConfigureAwait(false);
+            await RetryLaterAsync(pending, transient).ConfigureAwait(false);
         }
         catch (ReplyDeliveryException error)
         {
             await store.GiveUpAsync(pending.Sequence, CancellationToken.None).ConfigureAwait(false);
             LogRefused(error, message.ReplyKey);
-            return new DeliveryOutcome.Failed(error);
         }
     }
 
@@ -125,7 +121,7 @@ public sealed partial class ReplyOutbox(
         }
     }
 
-    private async Task<DeliveryOutcome> RetryLaterAsync(PendingDelivery pending, ReplyDeliveryException error)
+    private async Task RetryLaterAsync(PendingDelivery pending, ReplyDeliveryException error)
     {
         var attempts = pending.Attempts + 1;
         var delay = RetrySchedule.DelayAfter(attempts, error.RetryAfter, Random.Shared.NextDouble());
@@ -135,14 +131,19 @@ public sealed partial class ReplyOutbox(
         {
             await store.GiveUpAsync(pending.Sequence, CancellationToken.None).ConfigureAwait(false);
             LogGaveUp(error, pending.Message.ReplyKey, attempts, window);
-            return new DeliveryOutcome.Failed(error);
+            return;
         }
 
         await store.RetryLaterAsync(pending.Sequence, attempts, next, CancellationToken.None).ConfigureAwait(false);
-        _waiting[pending.Message.Conversation] = Stopwatch.GetTimestamp();
-        LogDeferred(pending.Message.ReplyKey, attempts, error.Message, delay);
-        Wake();
-        return new DeliveryOutcome.Waiting();
+        NoteWaiting(pending.Message, attempts, error, delay);
+    }
+
+    /// <summary>The message waits for a retry: newer ones of its conversation queue behind it, and the deliverer wakes.</summary>
+    private void NoteWaiting(OutboxMessage message, int attempts, ReplyDeliveryException error, TimeSpan delay)
+    {
+        _waiting[message.Conversation] = Stopwatch.GetTimestamp();
+        LogDeferred(message.ReplyKey, attempts, error.Message, delay);
+        _wake.Wake();
     }
 
     private IReplyTransport TransportFor(OutboxMessage message) =>
@@ -167,8 +168,6 @@ public sealed partial class ReplyOutbox(
             (write, state) => ((ReplyOutbox)state!).LogRecordFailed(write.Exception!, replyKey),
             this, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
-    private void Wake() => Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-
     [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Reply {ReplyKey} not delivered on attempt {Attempt} ({Reason}); trying again in {Delay}")]
     private partial void LogDeferred(string replyKey, int attempt, string reason, TimeSpan delay);
 
@@ -183,14 +182,4 @@ public sealed partial class ReplyOutbox(
 
     [LoggerMessage(EventId = 1404, Level = LogLevel.Warning, Message = "The chat platform refused reply {ReplyKey} for good")]
     private partial void LogRefused(Exception error, string replyKey);
-}
-
-/// <summary>What one delivery attempt came to.</summary>
-internal abstract record DeliveryOutcome
-{
-    public sealed record Delivered(string? MessageId) : DeliveryOutcome;
-
-    public sealed record Waiting : DeliveryOutcome;
-
-    public sealed record Failed(ReplyDeliveryException Error) : DeliveryOutcome;
 }

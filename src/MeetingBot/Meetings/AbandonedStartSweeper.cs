@@ -11,10 +11,10 @@ public sealed partial class AbandonedStartSweeper(
     IAbandonedStartStore abandoned, IConferenceService conferences, TimeProvider clock, ILogger<AbandonedStartSweeper> logger) : BackgroundService
 {
     private const int BatchSize = 32;
-    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Hosting.WakeSignal _wake = new();
 
     /// <summary>A start was just abandoned: look for its conference now rather than at the next poll.</summary>
-    public void Wake() => Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    public void Wake() => _wake.Wake();
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(4);
 
@@ -24,7 +24,7 @@ public sealed partial class AbandonedStartSweeper(
         {
             try
             {
-                var wake = Volatile.Read(ref _wake).Task;
+                var wake = _wake.Next;
                 foreach (var (requestKey, checks, watchUntil) in await abandoned.DueAsync(clock.GetUtcNow(), BatchSize, stoppingToken).ConfigureAwait(false))
                 {
                     await SweepAsync(requestKey, checks, watchUntil, stoppingToken).ConfigureAwait(false);
