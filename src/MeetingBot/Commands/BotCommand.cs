@@ -1,22 +1,40 @@
+using MeetingBot.Conferencing;
+
 namespace MeetingBot.Commands;
 
 /// <summary>What a chat message asks the bot to do, independent of the chat platform it came from.</summary>
 public abstract record BotCommand;
 
-/// <summary><c>start meeting [topic] [with people]</c>.</summary>
-public sealed record StartMeetingCommand(string? Topic, IReadOnlyList<PersonReference> Invitees) : BotCommand;
+/// <summary><c>start meeting [topic] [with people]</c>, optionally smart, moderated (webinar) or open to guests.</summary>
+public sealed record StartMeetingCommand(
+    string? Topic,
+    IReadOnlyList<PersonReference> Invitees,
+    ConferenceLayout Layout = ConferenceLayout.AllOnScreen,
+    bool AllowGuests = false) : BotCommand;
 
 /// <summary><c>help</c>.</summary>
 public sealed record HelpCommand : BotCommand;
 
-/// <summary><c>my trueconf id is helen</c>: the sender links their chat account to a TrueConf user id.</summary>
-public sealed record LinkAccountCommand(string TrueConfId) : BotCommand;
+/// <summary><c>my trueconf id is helen</c>: the sender links their chat account to a video-backend user id.</summary>
+public sealed record LinkAccountCommand(string AccountId) : BotCommand;
 
-/// <summary><c>sign in</c>: the sender proves their TrueConf account by signing in to it.</summary>
+/// <summary><c>sign in</c>: the sender proves their video-backend account by signing in to it.</summary>
 public sealed record SignInCommand : BotCommand;
 
-/// <summary><c>link @Alex to alex</c>: an admin links someone else's chat account to a TrueConf user id.</summary>
-public sealed record LinkPersonCommand(MentionedPerson Person, string TrueConfId) : BotCommand;
+/// <summary><c>link @Alex to alex</c>: an admin links someone else's chat account to a video-backend user id.</summary>
+public sealed record LinkPersonCommand(MentionedPerson Person, string AccountId) : BotCommand;
+
+/// <summary><c>invite dean and helen</c> / <c>invite everyone here</c> into the conversation's (or the named) meeting.</summary>
+public sealed record InviteCommand(IReadOnlyList<PersonReference> People, bool EveryoneHere, string? MeetingId) : BotCommand;
+
+/// <summary><c>who is in the meeting</c>.</summary>
+public sealed record ShowParticipantsCommand(string? MeetingId) : BotCommand;
+
+/// <summary><c>stop meeting</c>.</summary>
+public sealed record StopMeetingCommand(string? MeetingId) : BotCommand;
+
+/// <summary><c>list meetings</c>: the sender's running and upcoming meetings.</summary>
+public sealed record ListMeetingsCommand : BotCommand;
 
 /// <summary>Anything the parser did not understand; the original text is kept for the reply.</summary>
 public sealed record UnknownCommand(string Text) : BotCommand;

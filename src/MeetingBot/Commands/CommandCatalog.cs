@@ -1,21 +1,44 @@
+using MeetingBot.Conferencing;
+
 namespace MeetingBot.Commands;
 
-/// <summary>The commands users are told about, in the order the help card and the app manifest list them.</summary>
+/// <summary>
+/// Every command, once: adding a command is an entry here (name, record, how it is read, what it needs from the
+/// backend), its words and examples in each vocabulary, its handler and its view.
+/// </summary>
 public static class CommandCatalog
 {
-    public static IReadOnlyList<CommandExample> Examples { get; } =
+    /// <summary>In the order the parser tries them: help and account commands before the broader ones.</summary>
+    public static IReadOnlyList<CommandDefinition> Commands { get; } =
     [
-        new("Start a meeting", "start meeting",
-            "Starts a TrueConf video meeting and posts the link to join it."),
-        new("Start a meeting with people", "start meeting with kevin and dean",
-            "Starts a meeting and invites the people you name or @mention."),
-        new("Start a meeting with a topic", "start meeting \"Design review\" with kevin",
-            "Starts a meeting with a topic; use quotes, or about, called or titled before the topic."),
-        new("Sign in to TrueConf", "sign in",
-            "Links your TrueConf account by signing in to it, so that meetings are started in your name."),
-        new("Link my TrueConf account", "my trueconf id is helen",
-            "Links that TrueConf account when its e-mail is the one of your chat account."),
-        new("Help", "help",
-            "Shows what the bot can do."),
+        new("help", typeof(HelpCommand), CommandRecognisers.Help),
+        new("sign-in", typeof(SignInCommand), CommandRecognisers.Whole(static () => new SignInCommand()), static backend => backend.HasUserDirectory),
+        new("link", typeof(LinkAccountCommand), CommandRecognisers.LinkAccount, static backend => backend.HasUserDirectory),
+        new("link-person", typeof(LinkPersonCommand), CommandRecognisers.LinkPerson, static backend => backend.HasUserDirectory),
+        new("list", typeof(ListMeetingsCommand), CommandRecognisers.Whole(static () => new ListMeetingsCommand())),
+        new("participants", typeof(ShowParticipantsCommand), CommandRecognisers.Targeted(static id => new ShowParticipantsCommand(id)), static backend => backend.LiveParticipants),
+        new("stop", typeof(StopMeetingCommand), CommandRecognisers.Targeted(static id => new StopMeetingCommand(id)), static backend => backend.CanStop),
+        new("start", typeof(StartMeetingCommand), StartMeetingParser.TryParse),
+        new("invite", typeof(InviteCommand), InviteParser.TryParse, static backend => backend.HasUserDirectory),
     ];
+
+    /// <summary>The order help and the app manifest show commands in: the everyday ones first.</summary>
+    private static readonly string[] HelpOrder = ["start", "invite", "participants", "stop", "list", "sign-in", "link", "help"];
+
+    private static readonly Dictionary<Type, CommandDefinition> ByType = Commands.ToDictionary(definition => definition.CommandType);
+
+    /// <summary>The definition of a parsed command; null for <see cref="UnknownCommand"/>.</summary>
+    public static CommandDefinition? For(BotCommand command) => ByType.GetValueOrDefault(command.GetType());
+
+    /// <summary>The English examples of every command the backend supports, in help order.</summary>
+    public static IReadOnlyList<CommandExample> ExamplesFor(ConferencingCapabilities backend) =>
+        ExamplesFor(CommandVocabulary.English(backend.DisplayName), backend);
+
+    internal static IReadOnlyList<CommandExample> ExamplesFor(CommandVocabulary vocabulary, ConferencingCapabilities backend) =>
+        HelpOrder
+            .Select(name => Commands.Single(definition => definition.Name == name))
+            .Where(definition => definition.IsAvailableWith(backend))
+            .SelectMany(definition => vocabulary.For(definition.Name).Examples)
+            .Select(example => example.For(backend.DisplayName))
+            .ToArray();
 }

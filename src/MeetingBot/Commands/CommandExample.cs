@@ -2,6 +2,12 @@ namespace MeetingBot.Commands;
 
 /// <summary>One command as shown to users in the help card and the Teams app manifest.</summary>
 /// <param name="Title">Short name (the Teams manifest allows 32 characters).</param>
-/// <param name="Example">What to type; <see cref="CommandParser"/> understands it as the command described.</param>
+/// <param name="Example">What to type; the parser understands it as the command described.</param>
 /// <param name="Description">One sentence (the Teams manifest allows 128 characters).</param>
-public sealed record CommandExample(string Title, string Example, string Description);
+public sealed record CommandExample(string Title, string Example, string Description)
+{
+    internal CommandExample For(string serviceName) => new(
+        Title.Replace("{service}", serviceName, StringComparison.Ordinal),
+        Example.Replace("{service}", serviceName.ToLowerInvariant(), StringComparison.Ordinal),
+        Description.Replace("{service}", serviceName, StringComparison.Ordinal));
+}

@@ -3,20 +3,31 @@ namespace MeetingBot.Commands;
 /// <summary>
 /// Reads what a chat message asks for. Channel-neutral: the channel layer removes the bot's own mention and
 /// passes the other mentions with the exact markup they have in the text. Never throws; anything it does not
-/// understand becomes an <see cref="UnknownCommand"/> carrying the cleaned text.
+/// understand becomes an <see cref="UnknownCommand"/> carrying the cleaned text. Built once per video backend,
+/// whose name the commands may use (<c>my trueconf id is …</c>).
 /// </summary>
-public static class CommandParser
+public sealed class CommandParser
 {
     private const int StackTokenLimit = 256;
-    private static readonly HelpCommand Help = new();
-    private static readonly SignInCommand SignIn = new();
+
+    private readonly CommandVocabulary _vocabulary;
+    private readonly (CommandDefinition Definition, CommandWords Words)[] _commands;
+
+    /// <param name="serviceName">The active video backend's display name.</param>
+    public CommandParser(string serviceName)
+        : this(CommandVocabulary.English(serviceName))
+    {
+    }
+
+    internal CommandParser(CommandVocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+        _commands = CommandCatalog.Commands.Select(definition => (definition, vocabulary.For(definition.Name))).ToArray();
+    }
 
     /// <param name="text">The message text as the channel delivered it (HTML, entities and mention markup allowed).</param>
     /// <param name="mentions">The people mentioned in <paramref name="text"/>, other than the bot.</param>
-    public static BotCommand Parse(string? text, IReadOnlyList<MessageMention> mentions) =>
-        Parse(text, mentions, CommandVocabulary.English);
-
-    internal static BotCommand Parse(string? text, IReadOnlyList<MessageMention>? mentions, CommandVocabulary vocabulary)
+    public BotCommand Parse(string? text, IReadOnlyList<MessageMention>? mentions)
     {
         mentions ??= [];
         var clean = CommandText.Normalize(text, mentions);
@@ -28,63 +39,22 @@ public static class CommandParser
         var count = CommandTokenizer.Tokenize(clean, buffer);
         var tokens = new CommandTokens(clean, buffer[..count], mentions);
 
-        return Recognise(tokens, vocabulary) ?? new UnknownCommand(CommandText.Render(clean, mentions));
+        return Recognise(tokens) ?? new UnknownCommand(CommandText.Render(clean, mentions));
     }
 
-    private static BotCommand? Recognise(CommandTokens tokens, CommandVocabulary vocabulary)
+    private BotCommand? Recognise(CommandTokens tokens)
     {
-        var body = tokens.Trim(vocabulary.LeadingFillers, vocabulary.TrailingFillers);
+        var body = tokens.Trim(_vocabulary.LeadingFillers, _vocabulary.TrailingFillers);
         if (body.IsEmpty)
         {
-            return vocabulary.IsHelpSymbol(tokens.Text) ? Help : null;
+            return _vocabulary.IsHelpSymbol(tokens.Text) ? new HelpCommand() : null;
         }
 
-        if (vocabulary.HelpPhrases.MatchesAll(body) || vocabulary.HelpOpenings.MatchAt(body, 0) > 0)
+        foreach (var (definition, words) in _commands)
         {
-            return Help;
-        }
-
-        if (vocabulary.SignInPhrases.MatchesAll(body))
-        {
-            return SignIn;
-        }
-
-        return TryParseLink(body, vocabulary) ?? TryParsePersonLink(body, vocabulary) ?? (BotCommand?)StartMeetingParser.TryParse(body, vocabulary);
-    }
-
-    /// <summary><c>link @Alex to alex</c>: a verb, exactly one mention, then the rest of a person-link pattern.</summary>
-    private static LinkPersonCommand? TryParsePersonLink(CommandTokens body, CommandVocabulary vocabulary)
-    {
-        var verb = vocabulary.PersonLinkVerbs.MatchAt(body, 0);
-        if (verb == 0 || verb >= body.Length || body[verb].Kind != CommandTokenKind.Mention)
-        {
-            return null;
-        }
-
-        var mention = body.MentionAt(verb);
-        var rest = body.Slice(verb + 1, body.Length - verb - 1);
-        return ValueOf(rest, vocabulary.PersonLinkPatterns) is { } id
-            ? new LinkPersonCommand(new MentionedPerson(mention.ChatUserId, mention.Name), id)
-            : null;
-    }
-
-    private static LinkAccountCommand? TryParseLink(CommandTokens body, CommandVocabulary vocabulary) =>
-        ValueOf(body, vocabulary.LinkPatterns) is { } id ? new LinkAccountCommand(id) : null;
-
-    /// <summary>The id captured by the first of <paramref name="patterns"/> matching the whole window, if any.</summary>
-    private static string? ValueOf(CommandTokens tokens, CommandPattern[] patterns)
-    {
-        foreach (var pattern in patterns)
-        {
-            if (pattern.TryMatchAll(tokens, out var value))
+            if (definition.Recognise(body, _vocabulary, words) is { } command)
             {
-                // Words come trimmed already; quoted values may still carry punctuation inside the quotes.
-                var chars = tokens.CharsOf(value);
-                var id = chars[CommandTokenizer.TrimWord(chars)];
-                if (!id.IsEmpty)
-                {
-                    return id.ToString();
-                }
+                return command;
             }
         }
 

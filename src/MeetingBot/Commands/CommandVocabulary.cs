@@ -1,52 +1,64 @@
 namespace MeetingBot.Commands;
 
 /// <summary>
-/// A <see cref="VocabularyDefinition"/> made ready for matching. Another language is another definition
-/// (data), compiled by the same constructor; the parser code does not change.
+/// A <see cref="VocabularyDefinition"/> made ready for matching, for one video backend (whose name is the
+/// <c>{service}</c> set). Another language is another definition (data), compiled by the same constructor; the
+/// parser code does not change.
 /// </summary>
 internal sealed class CommandVocabulary
 {
     private readonly string _helpSymbolsAndSpace;
+    private readonly Dictionary<string, CommandWords> _commands;
 
-    public CommandVocabulary(VocabularyDefinition definition)
+    public CommandVocabulary(VocabularyDefinition definition, string serviceName)
     {
+        ServiceName = serviceName;
+        var names = ServiceNames.For(serviceName);
         var sets = definition.Sets.ToDictionary(pair => pair.Key, pair => new PhraseSet(pair.Value));
+        sets["service"] = new PhraseSet(names);
+        if (definition.Sets.TryGetValue("modifier", out var modifiers))
+        {
+            sets["modifier"] = new PhraseSet(modifiers.Concat(names));
+        }
+
         LeadingFillers = new PhraseSet(definition.LeadingFillers);
         TrailingFillers = new PhraseSet(definition.TrailingFillers);
-        HelpPhrases = new PhraseSet(definition.HelpPhrases);
-        HelpOpenings = new PhraseSet(definition.HelpOpenings);
         _helpSymbolsAndSpace = definition.HelpSymbols + " ";
-        StartPatterns = definition.StartPatterns.Select(template => new CommandPattern(template, sets)).ToArray();
+        NowPhrases = new PhraseSet(definition.NowPhrases);
         StartNoise = new PhraseSet(definition.NowPhrases.Concat(definition.TrailingFillers));
         TopicMarkers = new PhraseSet(definition.TopicMarkers);
         InviteeMarkers = new PhraseSet(definition.InviteeMarkers);
         ListSeparators = new PhraseSet(definition.ListSeparators);
         SelfReferences = new PhraseSet(definition.SelfReferences);
-        LinkPatterns = definition.LinkPatterns.Select(template => new CommandPattern(template, sets)).ToArray();
-        SignInPhrases = new PhraseSet(definition.SignInPhrases);
-        PersonLinkVerbs = new PhraseSet(definition.PersonLinkVerbs);
-        PersonLinkPatterns = definition.PersonLinkPatterns.Select(template => new CommandPattern(template, sets)).ToArray();
+        SmartWords = new PhraseSet(definition.SmartWords);
+        ModeratedWords = new PhraseSet(definition.ModeratedWords);
+        PublicWords = new PhraseSet(definition.PublicWords);
+        GuestPhrases = new PhraseSet(definition.GuestPhrases);
+        EveryonePhrases = new PhraseSet(definition.EveryonePhrases);
+        TargetMarkers = new PhraseSet(definition.TargetMarkers);
+        Nouns = sets.TryGetValue("noun", out var nouns) ? nouns : new PhraseSet([]);
+        Modifiers = sets.TryGetValue("modifier", out var modifierSet) ? modifierSet : new PhraseSet([]);
+        _commands = definition.Commands.ToDictionary(pair => pair.Key, pair => new CommandWords(pair.Value, sets), StringComparer.Ordinal);
+
         Words = sets.Values
-            .Concat([LeadingFillers, TrailingFillers, HelpPhrases, HelpOpenings, StartNoise])
-            .Concat([TopicMarkers, InviteeMarkers, ListSeparators, SelfReferences, SignInPhrases, PersonLinkVerbs])
-            .Concat(StartPatterns.Concat(LinkPatterns).Concat(PersonLinkPatterns).SelectMany(pattern => pattern.LiteralSets))
+            .Concat([LeadingFillers, TrailingFillers, StartNoise, TopicMarkers, InviteeMarkers, ListSeparators, SelfReferences])
+            .Concat([SmartWords, ModeratedWords, PublicWords, GuestPhrases, EveryonePhrases, TargetMarkers])
+            .Concat(_commands.Values.SelectMany(words => words.AllSets))
             .SelectMany(set => set.Words)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
     }
 
-    public static CommandVocabulary English { get; } = new(EnglishVocabulary.Definition);
+    /// <summary>English, for a backend called <paramref name="serviceName"/>.</summary>
+    public static CommandVocabulary English(string serviceName) => new(EnglishVocabulary.Definition, serviceName);
+
+    public string ServiceName { get; }
 
     public PhraseSet LeadingFillers { get; }
 
     public PhraseSet TrailingFillers { get; }
 
-    public PhraseSet HelpPhrases { get; }
-
-    public PhraseSet HelpOpenings { get; }
-
-    /// <remarks>Arrays, not interfaces, so that <c>foreach</c> does not box an enumerator per parse.</remarks>
-    public CommandPattern[] StartPatterns { get; }
+    public PhraseSet NowPhrases { get; }
 
     /// <summary>Now-phrases and trailing fillers: what a start command may carry at either end of its tail.</summary>
     public PhraseSet StartNoise { get; }
@@ -59,16 +71,35 @@ internal sealed class CommandVocabulary
 
     public PhraseSet SelfReferences { get; }
 
-    public CommandPattern[] LinkPatterns { get; }
+    public PhraseSet SmartWords { get; }
 
-    public PhraseSet SignInPhrases { get; }
+    public PhraseSet ModeratedWords { get; }
 
-    public PhraseSet PersonLinkVerbs { get; }
+    public PhraseSet PublicWords { get; }
 
-    public CommandPattern[] PersonLinkPatterns { get; }
+    public PhraseSet GuestPhrases { get; }
+
+    public PhraseSet EveryonePhrases { get; }
+
+    public PhraseSet TargetMarkers { get; }
+
+    /// <summary>The <c>{noun}</c> set: words for a meeting.</summary>
+    public PhraseSet Nouns { get; }
+
+    /// <summary>The <c>{modifier}</c> set: words that may stand before a meeting noun.</summary>
+    public PhraseSet Modifiers { get; }
 
     /// <summary>Every word of the vocabulary, for checks that each one tokenizes as a single word.</summary>
     public IReadOnlyList<string> Words { get; }
+
+    /// <summary>The words of the command called <paramref name="name"/>.</summary>
+    public CommandWords For(string name) =>
+        _commands.TryGetValue(name, out var words)
+            ? words
+            : throw new InvalidOperationException($"The vocabulary has no words for the command '{name}'.");
+
+    /// <summary>Whether the vocabulary has words for the command called <paramref name="name"/>.</summary>
+    public bool Knows(string name) => _commands.ContainsKey(name);
 
     /// <summary>Whether the text is made only of help symbols (and spaces), like <c>?</c>.</summary>
     public bool IsHelpSymbol(string text) =>

@@ -8,7 +8,7 @@ namespace MeetingBot.Commands;
 internal static class PersonListParser
 {
     /// <summary>
-    /// Where the list starting at <paramref name="start"/> ends: at a topic or invitee marker, or at a quoted
+    /// Where the list starting at <paramref name="start"/> ends: at a topic or invitee marker, a guest phrase, or at a quoted
     /// stretch that follows a name without a separator (<c>with kevin "Retro"</c> — that is the topic).
     /// </summary>
     public static int FindEnd(CommandTokens tokens, int start, CommandVocabulary vocabulary)
@@ -19,6 +19,7 @@ internal static class PersonListParser
         {
             if (vocabulary.TopicMarkers.MatchAt(tokens, position) > 0 ||
                 vocabulary.InviteeMarkers.MatchAt(tokens, position) > 0 ||
+                vocabulary.GuestPhrases.MatchAt(tokens, position) > 0 ||
                 (tokens[position].Kind == CommandTokenKind.Quoted && !afterSeparator))
             {
                 return position;

@@ -1,20 +1,22 @@
 namespace MeetingBot.Commands;
 
 /// <summary>
-/// <c>head tail</c>: the head is one of the vocabulary's start patterns (<c>start a meeting</c>, <c>meet now</c>);
-/// the tail is any order of at most one topic (<c>"Design review"</c>, <c>about budget</c>) and lists of people
-/// (<c>with kevin and dean</c>, or mentions without a marker). Anything else in the tail makes the message
-/// unknown rather than guessed at.
+/// <c>head tail</c>: the head is one of the command's patterns (<c>start a meeting</c>, <c>start a smart meeting</c>,
+/// <c>start webinar</c>, <c>meet now</c>); the tail is any order of at most one topic (<c>"Design review"</c>,
+/// <c>about budget</c>), lists of people (<c>with kevin and dean</c>, or mentions without a marker) and guest phrases
+/// (<c>with guests</c>). Anything else in the tail makes the message unknown rather than guessed at.
 /// </summary>
 internal static class StartMeetingParser
 {
-    public static StartMeetingCommand? TryParse(CommandTokens body, CommandVocabulary vocabulary)
+    public static BotCommand? TryParse(CommandTokens body, CommandVocabulary vocabulary, CommandWords words)
     {
-        var headLength = MatchHead(body, vocabulary);
+        var headLength = MatchHead(body, words);
         if (headLength < 0)
         {
             return null;
         }
+
+        var (layout, allowGuests) = ReadMode(body.Slice(0, headLength), vocabulary);
 
         var tail = body.Slice(headLength, body.Length - headLength).Trim(vocabulary.StartNoise, vocabulary.StartNoise);
         string? topic = null;
@@ -41,6 +43,14 @@ internal static class StartMeetingParser
                 continue;
             }
 
+            var guests = vocabulary.GuestPhrases.MatchAt(tail, position);
+            if (guests > 0)
+            {
+                allowGuests = true;
+                position += guests;
+                continue;
+            }
+
             var inviteeMarker = vocabulary.InviteeMarkers.MatchAt(tail, position);
             if (inviteeMarker > 0 || token.Kind == CommandTokenKind.Mention)
             {
@@ -54,12 +64,36 @@ internal static class StartMeetingParser
             return null;
         }
 
-        return new StartMeetingCommand(topic, invitees is null ? [] : invitees);
+        return new StartMeetingCommand(topic, invitees is null ? [] : invitees, layout, allowGuests);
     }
 
-    private static int MatchHead(CommandTokens body, CommandVocabulary vocabulary)
+    /// <summary>What the head's words ask for: <c>smart</c>, <c>moderated</c> / <c>webinar</c>, <c>public</c>.</summary>
+    private static (Conferencing.ConferenceLayout Layout, bool AllowGuests) ReadMode(CommandTokens head, CommandVocabulary vocabulary)
     {
-        foreach (var pattern in vocabulary.StartPatterns)
+        var layout = Conferencing.ConferenceLayout.AllOnScreen;
+        var allowGuests = false;
+        for (var position = 0; position < head.Length; position++)
+        {
+            if (vocabulary.SmartWords.MatchAt(head, position) > 0)
+            {
+                layout = Conferencing.ConferenceLayout.SmartMeeting;
+            }
+            else if (vocabulary.ModeratedWords.MatchAt(head, position) > 0)
+            {
+                layout = Conferencing.ConferenceLayout.Moderated;
+            }
+            else if (vocabulary.PublicWords.MatchAt(head, position) > 0)
+            {
+                allowGuests = true;
+            }
+        }
+
+        return (layout, allowGuests);
+    }
+
+    private static int MatchHead(CommandTokens body, CommandWords words)
+    {
+        foreach (var pattern in words.Patterns)
         {
             var length = pattern.MatchPrefix(body);
             if (length >= 0)

@@ -33,4 +33,16 @@ public sealed record Conference(
     ConferenceState State,
     string JoinUrl,
     string? PageUrl,
-    IReadOnlyList<string> InviteeIds);
+    IReadOnlyList<string> InviteeIds,
+    string? GuestUrl = null,
+    DateTimeOffset? StartsAt = null);
+
+public enum ParticipantState
+{
+    InCall,
+    BeingCalled,
+    Invited,
+}
+
+/// <summary>Somebody in the call, being called, or invited but not joined; JoinedAt set for InCall when the backend tells it.</summary>
+public sealed record ConferenceParticipant(string UserId, string DisplayName, ParticipantState State, DateTimeOffset? JoinedAt);

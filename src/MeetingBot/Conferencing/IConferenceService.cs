@@ -3,6 +3,8 @@ namespace MeetingBot.Conferencing;
 /// <summary>Starts and reads meetings on a video backend (TrueConf first; MoodHood later).</summary>
 public interface IConferenceService
 {
+    ConferencingCapabilities Capabilities { get; }
+
     /// <summary>Creates a conference and starts it, so the returned join link works at once.</summary>
     Task<Conference> StartConferenceAsync(NewConference request, CancellationToken cancellationToken);
 

@@ -12,6 +12,7 @@ public sealed partial class AccountLinks(
     IUserLinkStore links,
     ParticipantResolver resolver,
     IChatNotifier notifier,
+    IConferenceService backend,
     IOptionsMonitor<MeetingBotOptions> options,
     ILogger<AccountLinks> logger)
 {
@@ -57,7 +58,7 @@ public sealed partial class AccountLinks(
     public async Task CompleteSignInAsync(ChatDestination destination, string chatUserId, ConferenceUser user, CancellationToken cancellationToken)
     {
         await LinkAsync(destination.Channel, chatUserId, user, LinkProvenance.SignedIn, cancellationToken).ConfigureAwait(false);
-        var confirmation = new NoticeReply(NoticeKind.Success, BotTexts.SignedIn(user.Id, user.DisplayName));
+        var confirmation = new NoticeReply(NoticeKind.Success, BotTexts.SignedIn(backend.Capabilities.DisplayName, user.Id, user.DisplayName));
         await notifier.SendAsync(destination, confirmation, cancellationToken).ConfigureAwait(false);
     }
 

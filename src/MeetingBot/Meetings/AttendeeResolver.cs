@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace MeetingBot.Meetings;
 
 /// <summary>
-/// Everyone a start-meeting command names, checked against the directory before anything is created: refuses a
+/// Everyone a command names (start, invite), checked against the directory before anything is done: refuses a
 /// list longer than one command may invite, and looks the rest up a few at a time, in the order they were named.
 /// </summary>
 public sealed class AttendeeResolver(ParticipantResolver resolver, IOptionsMonitor<MeetingBotOptions> options)
@@ -16,21 +16,47 @@ public sealed class AttendeeResolver(ParticipantResolver resolver, IOptionsMonit
     internal const int LookupsInFlight = 8;
 
     /// <summary>The refusal to send when the command names more people than one command may invite, else null.</summary>
-    public string? RefuseTooMany(StartMeetingCommand command)
+    public string? RefuseTooMany(IReadOnlyList<PersonReference> people)
     {
         var max = options.CurrentValue.MaxInvitees;
-        return command.Invitees.Count > max ? BotTexts.TooManyInvitees(command.Invitees.Count, max) : null;
+        return people.Count > max ? BotTexts.TooManyInvitees(people.Count, max) : null;
     }
 
-    public async Task<Attendees> ResolveAsync(StartMeetingCommand command, IChatConversation chat, CancellationToken cancellationToken)
+    public async Task<Attendees> ResolveAsync(IReadOnlyList<PersonReference> people, IChatConversation chat, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(LookupsInFlight);
         var sender = OneAtATimeAsync(gate, () => resolver.ResolveSenderAsync(chat, cancellationToken), cancellationToken);
-        var invitees = command.Invitees
+        var invitees = people
             .Select(person => OneAtATimeAsync(gate, () => resolver.ResolveAsync(person, chat, cancellationToken), cancellationToken))
             .ToArray();
         return new Attendees(await sender.ConfigureAwait(false), await Task.WhenAll(invitees).ConfigureAwait(false));
     }
+
+    /// <summary>The reply naming everybody who cannot be invited, or null when everybody was found.</summary>
+    /// <param name="what">What was not done, e.g. <see cref="BotTexts.StartTheMeeting"/>.</param>
+    public static string? ProblemsText(string what, string backend, IReadOnlyList<PersonReference> asked, IReadOnlyList<PersonResolution> found)
+    {
+        var problems = asked.Zip(found).Where(pair => pair.Second is not ResolvedPerson).ToArray();
+        if (problems.Length == 0)
+        {
+            return null;
+        }
+
+        var notFound = problems.Where(pair => pair.Second is not DisabledPerson).Select(pair => pair.First).ToArray();
+        return BotTexts.NotDone(
+            what,
+            backend,
+            problems.Select(pair => Describe(backend, pair.Second)),
+            typedNotFound: notFound.Any(person => person is NamedPerson),
+            mentionedNotFound: notFound.Any(person => person is MentionedPerson));
+    }
+
+    private static string Describe(string backend, PersonResolution person) => person switch
+    {
+        DisabledPerson disabled => BotTexts.PersonDisabled(backend, disabled.RequestedAs, disabled.User.Id),
+        AmbiguousPerson ambiguous => BotTexts.PersonAmbiguous(backend, ambiguous.RequestedAs, ambiguous.Candidates.Select(user => user.Id)),
+        _ => BotTexts.PersonUnknown(backend, person.RequestedAs),
+    };
 
     private static async Task<PersonResolution> OneAtATimeAsync(
         SemaphoreSlim gate, Func<Task<PersonResolution>> lookUp, CancellationToken cancellationToken)

@@ -1,15 +1,19 @@
+using MeetingBot.Commands;
+
 namespace MeetingBot.Meetings;
 
 /// <summary>What the bot answers, independent of how a channel draws it (Adaptive Card, Block Kit, text).</summary>
 public abstract record BotReply;
 
-public sealed record MeetingStartedReply(MeetingSummary Meeting) : BotReply;
+/// <summary>A meeting's card: posted when it starts, then updated in place as the meeting changes.</summary>
+public sealed record MeetingCardReply(MeetingView Meeting) : BotReply;
 
 /// <summary>The list of commands, optionally after a sentence saying why it is shown.</summary>
-public sealed record HelpReply(string? Intro = null) : BotReply;
+/// <param name="Lead">The line above the examples.</param>
+public sealed record HelpReply(string? Intro, string Lead, IReadOnlyList<CommandExample> Commands) : BotReply;
 
 /// <summary>A sign-in button to the video backend, after a sentence saying why.</summary>
-public sealed record SignInReply(string Intro, string SignInUrl) : BotReply;
+public sealed record SignInReply(string Intro, string SignInUrl, string BackendName) : BotReply;
 
 public enum NoticeKind
 {
@@ -22,15 +26,3 @@ public enum NoticeKind
 public sealed record NoticeReply(NoticeKind Kind, string Text) : BotReply;
 
 public sealed record PersonSummary(string DisplayName, string ConferenceUserId);
-
-public sealed record MeetingSummary(
-    string Topic,
-    PersonSummary Owner,
-    IReadOnlyList<PersonSummary> Invitees,
-    string ConferenceId,
-    bool IsRunning,
-    string JoinUrl,
-    string? PageUrl,
-    string BackendName,
-    DateTimeOffset StartedAt,
-    string? Note = null);

@@ -1,95 +1,106 @@
 namespace MeetingBot.Meetings;
 
-/// <summary>Every sentence the meeting core says, in one place (ready to move into resources per language).</summary>
+/// <summary>
+/// Every sentence the meeting core says, in one place (ready to move into resources per language). The video
+/// backend is named by its display name (<c>backend</c>), never written in here.
+/// </summary>
 internal static class BotTexts
 {
-    public const string BackendName = "TrueConf";
-
     public static string DefaultTopic(string senderName) =>
         string.IsNullOrWhiteSpace(senderName) ? "Meeting" : $"{senderName}'s meeting";
 
     public const string Unknown = "Sorry, I didn't get that. Here is what I can do:";
 
-    public const string SenderUnknown =
-        "I don't know your TrueConf account yet, so I can't make you the meeting owner. " +
-        "Say `sign in` to link it, or `my trueconf id is helen` if that account has the same e-mail as your chat account.";
+    public const string Welcome = "Hi! I'm MeetingBot. I start video meetings right from this chat.";
 
-    public static string SenderDisabled(string id) =>
-        $"Your TrueConf account **{id}** is disabled, so I can't start a meeting for you. Please ask your TrueConf administrator.";
+    public static string HelpIntro(string backend) => $"I start {backend} video meetings right from this chat. Try:";
+
+    public static string NotSupported(string backend) => $"{backend} meetings can't do that, so I can't either.";
+
+    public static string SenderUnknown(string backend) =>
+        $"I don't know your {backend} account yet, so I can't act for you. " +
+        $"Say `sign in` to link it, or `my {backend.ToLowerInvariant()} id is helen` if that account has the same e-mail as your chat account.";
+
+    public static string SenderDisabled(string backend, string id) =>
+        $"Your {backend} account **{id}** is disabled, so I can't start a meeting for you. Please ask your {backend} administrator.";
 
     /// <summary>
-    /// Why nothing was started, with advice that fits how the people not found were given: a typed name may be
+    /// Why nothing was done, with advice that fits how the people not found were given: a typed name may be
     /// misspelt or better @mentioned, but advising an @mention for somebody who already was @mentioned is no help.
     /// </summary>
-    public static string NotStarted(IEnumerable<string> problems, bool typedNotFound, bool mentionedNotFound) =>
-        "I didn't start the meeting: " + string.Join(" ", problems) + (typedNotFound, mentionedNotFound) switch
+    public static string NotDone(string what, string backend, IEnumerable<string> problems, bool typedNotFound, bool mentionedNotFound) =>
+        $"I didn't {what}: " + string.Join(" ", problems) + (typedNotFound, mentionedNotFound) switch
         {
-            (true, false) => " Check the spelling, use their TrueConf login, or @mention them.",
-            (false, true) => " Type their TrueConf login instead of the @mention.",
-            (true, true) => " Check the spelling of the names you typed, and type the TrueConf login of anyone you @mentioned.",
+            (true, false) => $" Check the spelling, use their {backend} login, or @mention them.",
+            (false, true) => $" Type their {backend} login instead of the @mention.",
+            (true, true) => $" Check the spelling of the names you typed, and type the {backend} login of anyone you @mentioned.",
             _ => "",
         };
 
+    public const string StartTheMeeting = "start the meeting";
+
+    public const string InviteAnybody = "invite anybody";
+
     public static string TooManyInvitees(int named, int max) =>
-        $"You named {named} people; I can invite at most {max} in one command, so I didn't start the meeting. " +
+        $"You named {named} people; I can invite at most {max} in one command, so I didn't do it. " +
         "Please name fewer people; the others can join with the meeting's link.";
 
-    public static string PersonUnknown(string name) => $"I couldn't find **{name}** on TrueConf Server.";
+    public static string PersonUnknown(string backend, string name) => $"I couldn't find **{name}** on {backend}.";
 
-    public static string PersonDisabled(string name, string id) => $"**{name}**'s TrueConf account ({id}) is disabled.";
+    public static string PersonDisabled(string backend, string name, string id) => $"**{name}**'s {backend} account ({id}) is disabled.";
 
-    public static string PersonAmbiguous(string name, IEnumerable<string> ids) =>
-        $"**{name}** matches several TrueConf users ({string.Join(", ", ids)}).";
+    public static string PersonAmbiguous(string backend, string name, IEnumerable<string> ids) =>
+        $"**{name}** matches several {backend} users ({string.Join(", ", ids)}).";
 
-    public static string Linked(string id, string displayName) =>
-        $"Got it: you are **{displayName}** ({id}) on TrueConf. Meetings you start will be owned by this account.";
+    public static string Linked(string backend, string id, string displayName) =>
+        $"Got it: you are **{displayName}** ({id}) on {backend}. Meetings you start will be owned by this account.";
 
-    public static string LinkUnproven(string id, bool signInOffered) =>
-        $"I can't verify that **{id}** is you: its TrueConf e-mail isn't the one of your chat account. " +
+    public static string LinkUnproven(string backend, string id, bool signInOffered) =>
+        $"I can't verify that **{id}** is you: its {backend} e-mail isn't the one of your chat account. " +
         (signInOffered
-            ? "Sign in to TrueConf as that user to prove it."
+            ? $"Sign in to {backend} as that user to prove it."
             : "Ask a MeetingBot admin to link you (`link @you to " + id + "`).");
 
-    public static string LinkedPerson(string chatName, string id, string displayName) =>
-        $"Linked: **{chatName}** is **{displayName}** ({id}) on TrueConf.";
+    public static string LinkedPerson(string backend, string chatName, string id, string displayName) =>
+        $"Linked: **{chatName}** is **{displayName}** ({id}) on {backend}.";
 
-    public const string AdminsOnly =
-        "Only MeetingBot admins can link someone else's account. To link your own, say `sign in` or `my trueconf id is …`.";
+    public static string AdminsOnly(string backend) =>
+        $"Only MeetingBot admins can link someone else's account. To link your own, say `sign in` or `my {backend.ToLowerInvariant()} id is …`.";
 
-    public const string SignInPrompt =
-        "Sign in to TrueConf so I know your account. The button works once, for the next 10 minutes.";
+    public static string SignInPrompt(string backend) =>
+        $"Sign in to {backend} so I know your account. The button works once, for the next 10 minutes.";
 
-    public const string SignInUnavailable =
-        "Signing in to TrueConf isn't set up for this bot. Say `my trueconf id is …`: I link it when that account has " +
+    public static string SignInUnavailable(string backend) =>
+        $"Signing in to {backend} isn't set up for this bot. Say `my {backend.ToLowerInvariant()} id is …`: I link it when that account has " +
         "the same e-mail as your chat account. Otherwise ask a MeetingBot admin to link you.";
 
-    public static string SignedIn(string id, string displayName) =>
-        $"You signed in to TrueConf as **{displayName}** ({id}). Meetings you start will be owned by this account.";
+    public static string SignedIn(string backend, string id, string displayName) =>
+        $"You signed in to {backend} as **{displayName}** ({id}). Meetings you start will be owned by this account.";
 
-    public static string LinkUnknown(string id) => $"There is no TrueConf user **{id}**. Check your login in the TrueConf client and try again.";
+    public static string LinkUnknown(string backend, string id) => $"There is no {backend} user **{id}**. Check your login in the {backend} client and try again.";
 
-    public static string LinkDisabled(string id) => $"The TrueConf account **{id}** is disabled, so I can't link it.";
+    public static string LinkDisabled(string backend, string id) => $"The {backend} account **{id}** is disabled, so I can't link it.";
 
-    public const string VideoServerUnreachable =
-        "TrueConf Server isn't reachable right now, so I couldn't start the meeting. Please try again in a minute.";
+    public static string VideoServerUnreachable(string backend) =>
+        $"{backend} isn't reachable right now, so I couldn't do that. Please try again in a minute.";
 
-    public const string VideoServerSlow =
-        "TrueConf Server didn't answer in time, so I couldn't start the meeting. Please try again in a minute.";
+    public static string VideoServerSlow(string backend) =>
+        $"{backend} didn't answer in time, so I couldn't do that. Please try again in a minute.";
 
-    public const string VideoServerBusy =
-        "TrueConf Server is busy right now, so I couldn't do that. Please try again in a minute.";
+    public static string VideoServerBusy(string backend) =>
+        $"{backend} is busy right now, so I couldn't do that. Please try again in a minute.";
 
-    public const string VideoServerCredentials =
-        "I couldn't sign in to TrueConf Server: the bot's TrueConf credentials were refused. Please tell your administrator.";
+    public static string VideoServerCredentials(string backend) =>
+        $"I couldn't sign in to {backend}: the bot's {backend} credentials were refused. Please tell your administrator.";
 
-    public const string VideoServerPermission =
-        "TrueConf Server refused: the bot's TrueConf application lacks a permission it needs. Please tell your administrator.";
+    public static string VideoServerPermission(string backend) =>
+        $"{backend} refused: the bot's {backend} application lacks a permission it needs. Please tell your administrator.";
 
-    public static string VideoServerRejected(string? reason) =>
-        "TrueConf Server refused to start the meeting" + (string.IsNullOrWhiteSpace(reason) ? "." : $": {reason}");
+    public static string VideoServerRejected(string backend, string? reason) =>
+        $"{backend} refused to do that" + (string.IsNullOrWhiteSpace(reason) ? "." : $": {reason}");
 
-    public const string StartedLate =
-        "TrueConf Server was slow to confirm this meeting, so this card comes late — the meeting is ready now.";
+    public static string StartedLate(string backend) =>
+        $"{backend} was slow to confirm this meeting, so this card comes late — the meeting is ready now.";
 
     public static string Unexpected(string reference) =>
         $"Sorry, something went wrong on my side and I couldn't finish that. (reference {reference})";

@@ -11,14 +11,16 @@ namespace MeetingBot.Meetings;
 /// in time, and is the one place where failures become friendly words for the user and details for the log.
 /// </summary>
 public sealed partial class CommandDispatcher(
-    StartMeetingHandler startMeeting,
-    LinkAccountHandler linkAccount,
-    LinkPersonHandler linkPerson,
-    SignInHandler signIn,
+    IEnumerable<ICommandRoute> routes,
+    IConferenceService backend,
     IOptionsMonitor<MeetingBotOptions> options,
     MeetingBotMetrics metrics,
     ILogger<CommandDispatcher> logger)
 {
+    private readonly Dictionary<Type, ICommandRoute> _routes = routes.ToDictionary(route => route.CommandType);
+
+    private string BackendName => backend.Capabilities.DisplayName;
+
     public async Task HandleAsync(BotCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
@@ -50,7 +52,7 @@ public sealed partial class CommandDispatcher(
         {
             outcome = "timeout";
             LogCommandTimedOut(CommandName(command), settings.CommandTimeout);
-            await TryReplyAsync(chat, new NoticeReply(NoticeKind.Problem, BotTexts.VideoServerSlow), cancellationToken).ConfigureAwait(false);
+            await TryReplyAsync(chat, new NoticeReply(NoticeKind.Problem, BotTexts.VideoServerSlow(BackendName)), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -72,24 +74,26 @@ public sealed partial class CommandDispatcher(
         }
     }
 
-    private Task RouteAsync(BotCommand command, IChatConversation chat, CancellationToken cancellationToken) => command switch
+    private Task RouteAsync(BotCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
-        StartMeetingCommand start => startMeeting.HandleAsync(start, chat, cancellationToken),
-        LinkAccountCommand link => linkAccount.HandleAsync(link, chat, cancellationToken),
-        LinkPersonCommand personLink => linkPerson.HandleAsync(personLink, chat, cancellationToken),
-        SignInCommand request => signIn.HandleAsync(request, chat, cancellationToken),
-        HelpCommand => chat.ReplyAsync(new HelpReply(), cancellationToken),
-        _ => chat.ReplyAsync(new HelpReply(BotTexts.Unknown), cancellationToken),
-    };
+        if (CommandCatalog.For(command) is not { } definition || !_routes.TryGetValue(command.GetType(), out var route))
+        {
+            return chat.ReplyAsync(HelpHandler.For(backend.Capabilities, BotTexts.Unknown), cancellationToken);
+        }
 
-    private static string Explain(ConferencingException error) => error.Failure switch
+        return definition.IsAvailableWith(backend.Capabilities)
+            ? route.HandleAsync(command, chat, cancellationToken)
+            : chat.ReplyAsync(new NoticeReply(NoticeKind.Info, BotTexts.NotSupported(BackendName)), cancellationToken);
+    }
+
+    private string Explain(ConferencingException error) => error.Failure switch
     {
-        ConferencingFailure.Unreachable => BotTexts.VideoServerUnreachable,
-        ConferencingFailure.TimedOut => BotTexts.VideoServerSlow,
-        ConferencingFailure.Busy => BotTexts.VideoServerBusy,
-        ConferencingFailure.CredentialsRejected => BotTexts.VideoServerCredentials,
-        ConferencingFailure.PermissionDenied => BotTexts.VideoServerPermission,
-        _ => BotTexts.VideoServerRejected(error.ServerReason),
+        ConferencingFailure.Unreachable => BotTexts.VideoServerUnreachable(BackendName),
+        ConferencingFailure.TimedOut => BotTexts.VideoServerSlow(BackendName),
+        ConferencingFailure.Busy => BotTexts.VideoServerBusy(BackendName),
+        ConferencingFailure.CredentialsRejected => BotTexts.VideoServerCredentials(BackendName),
+        ConferencingFailure.PermissionDenied => BotTexts.VideoServerPermission(BackendName),
+        _ => BotTexts.VideoServerRejected(BackendName, error.ServerReason),
     };
 
     private async Task TryReplyAsync(IChatConversation chat, BotReply reply, CancellationToken cancellationToken)
@@ -137,15 +141,7 @@ public sealed partial class CommandDispatcher(
         }
     }
 
-    private static string CommandName(BotCommand command) => command switch
-    {
-        StartMeetingCommand => "start",
-        LinkAccountCommand => "link",
-        LinkPersonCommand => "link-person",
-        SignInCommand => "sign-in",
-        HelpCommand => "help",
-        _ => "unknown",
-    };
+    private static string CommandName(BotCommand command) => CommandCatalog.For(command)?.Name ?? "unknown";
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "Command {Command} failed at the video server ({Failure})")]
     private partial void LogVideoServerFailure(Exception error, string command, ConferencingFailure failure);

@@ -19,6 +19,12 @@ public interface IChatConversation
     /// <summary>The channel's address for this conversation (Teams: the service URL), to write to it later.</summary>
     string ServiceAddress { get; }
 
+    /// <summary>The organisation (tenant, workspace) the conversation belongs to, when the channel tells it.</summary>
+    string? TenantId { get; }
+
+    /// <summary>The message this command answers (its thread), so later messages about it go to the same thread.</summary>
+    string? ThreadId { get; }
+
     /// <summary>Identifies this command across redeliveries (channel, conversation, message id).</summary>
     string RequestKey { get; }
 
@@ -29,6 +35,9 @@ public interface IChatConversation
     Task<string?> ReplyAsync(BotReply reply, CancellationToken cancellationToken);
 
     Task ShowTypingAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every member of the conversation (the channel pages through its roster).</summary>
+    Task<IReadOnlyList<ChatUser>> ListMembersAsync(CancellationToken cancellationToken);
 
     /// <summary>The e-mail address (or UPN) the chat platform knows for a member, or null.</summary>
     Task<string?> FindEmailAsync(string chatUserId, CancellationToken cancellationToken);

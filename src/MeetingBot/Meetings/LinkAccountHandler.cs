@@ -4,17 +4,20 @@ using MeetingBot.Conferencing;
 namespace MeetingBot.Meetings;
 
 /// <summary>
-/// <c>my trueconf id is helen</c>: links the sender to that account only when something proves it is theirs (the
+/// <c>my trueconf id is helen</c> (with the backend's name): links the sender to that account only when something proves it is theirs (the
 /// account's e-mail equals the sender's chat e-mail, or the sender is an admin); otherwise offers sign-in.
 /// </summary>
-public sealed class LinkAccountHandler(IConferenceUserDirectory directory, AccountLinks links, IAccountSignIn signIn)
+public sealed class LinkAccountHandler(IConferenceUserDirectory directory, IConferenceService backend, AccountLinks links, IAccountSignIn signIn)
+    : ICommandHandler<LinkAccountCommand>
 {
+    private string BackendName => backend.Capabilities.DisplayName;
+
     public async Task HandleAsync(LinkAccountCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
-        var user = await directory.FindByIdAsync(command.TrueConfId, cancellationToken).ConfigureAwait(false);
+        var user = await directory.FindByIdAsync(command.AccountId, cancellationToken).ConfigureAwait(false);
         if (user is null || !user.IsActive)
         {
-            var text = user is null ? BotTexts.LinkUnknown(command.TrueConfId) : BotTexts.LinkDisabled(user.Id);
+            var text = user is null ? BotTexts.LinkUnknown(BackendName, command.AccountId) : BotTexts.LinkDisabled(BackendName, user.Id);
             await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, text), cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -26,11 +29,11 @@ public sealed class LinkAccountHandler(IConferenceUserDirectory directory, Accou
         }
 
         await links.LinkAsync(chat.Channel, chat.Sender.Id, user, proof, cancellationToken).ConfigureAwait(false);
-        await chat.ReplyAsync(new NoticeReply(NoticeKind.Success, BotTexts.Linked(user.Id, user.DisplayName)), cancellationToken).ConfigureAwait(false);
+        await chat.ReplyAsync(new NoticeReply(NoticeKind.Success, BotTexts.Linked(BackendName, user.Id, user.DisplayName)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<BotReply> RefusalAsync(string userId, IChatConversation chat, CancellationToken cancellationToken) =>
         signIn.IsEnabled
-            ? new SignInReply(BotTexts.LinkUnproven(userId, signInOffered: true), await signIn.CreateLinkAsync(chat, cancellationToken).ConfigureAwait(false))
-            : new NoticeReply(NoticeKind.Problem, BotTexts.LinkUnproven(userId, signInOffered: false));
+            ? new SignInReply(BotTexts.LinkUnproven(BackendName, userId, signInOffered: true), await signIn.CreateLinkAsync(chat, cancellationToken).ConfigureAwait(false), BackendName)
+            : new NoticeReply(NoticeKind.Problem, BotTexts.LinkUnproven(BackendName, userId, signInOffered: false));
 }

@@ -1,3 +1,5 @@
+using MeetingBot.Commands;
+using MeetingBot.Conferencing;
 using MeetingBot.Telemetry;
 namespace MeetingBot.Meetings;
 
@@ -29,11 +31,13 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<AbandonedStartSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<AbandonedStartSweeper>());
         services.AddSingleton<AttendeeResolver>();
-        services.AddSingleton<StartMeetingHandler>();
         services.AddSingleton<AccountLinks>();
-        services.AddSingleton<LinkAccountHandler>();
-        services.AddSingleton<LinkPersonHandler>();
-        services.AddSingleton<SignInHandler>();
+        services.AddSingleton(provider => new CommandParser(provider.GetRequiredService<IConferenceService>().Capabilities.DisplayName));
+        services.AddCommandHandler<HelpCommand, HelpHandler>();
+        services.AddCommandHandler<StartMeetingCommand, StartMeetingHandler>();
+        services.AddCommandHandler<LinkAccountCommand, LinkAccountHandler>();
+        services.AddCommandHandler<LinkPersonCommand, LinkPersonHandler>();
+        services.AddCommandHandler<SignInCommand, SignInHandler>();
         services.AddSingleton<CommandDispatcher>();
         return services;
     }

@@ -2,6 +2,7 @@ using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Commands;
+using MeetingBot.Conferencing;
 using MeetingBot.Delivery;
 using MeetingBot.Meetings;
 using MeetingBot.Telemetry;
@@ -10,7 +11,7 @@ namespace MeetingBot.Teams;
 
 /// <summary>Turns an accepted Teams activity into a command for the meeting core, or a welcome.</summary>
 public sealed class TeamsActivityHandler(
-    CommandDispatcher dispatcher, ReplyOutbox outbox, BotConnectorClient connector, TeamsMemberDirectory members, MeetingBotMetrics metrics) : IActivityHandler
+    CommandParser parser, CommandDispatcher dispatcher, IConferenceService backend, ReplyOutbox outbox, BotConnectorClient connector, TeamsMemberDirectory members, MeetingBotMetrics metrics) : IActivityHandler
 {
     /// <summary>Whether the activity gives the bot work to do (everything else is acknowledged and dropped).</summary>
     public bool WantsWork(Activity activity) => activity.Type switch
@@ -25,11 +26,11 @@ public sealed class TeamsActivityHandler(
         var chat = new TeamsConversation(activity, attempt, outbox, connector, members, metrics);
         if (activity.Type == ActivityTypes.ConversationUpdate)
         {
-            return chat.ReplyAsync(new HelpReply("Hi! I'm MeetingBot."), cancellationToken);
+            return chat.ReplyAsync(HelpHandler.For(backend.Capabilities, BotTexts.Welcome), cancellationToken);
         }
 
         var text = TeamsMentions.RemoveRecipientMention(activity);
-        var command = CommandParser.Parse(text, TeamsMentions.OtherMentions(activity));
+        var command = parser.Parse(text, TeamsMentions.OtherMentions(activity));
         return dispatcher.HandleAsync(command, chat, cancellationToken);
     }
 }

@@ -25,6 +25,10 @@ internal sealed class TeamsConversation(
 
     public string ServiceAddress => ServiceUrl;
 
+    public string? TenantId => activity.Conversation?.TenantId;
+
+    public string? ThreadId => activity.Type == ActivityTypes.Message && !string.IsNullOrEmpty(activity.Id) ? activity.Id : null;
+
     public string RequestKey => TeamsRequestKey.For(activity);
 
     public int Attempt => attempt;
@@ -33,11 +37,11 @@ internal sealed class TeamsConversation(
     {
         var outbound = TeamsReplyRenderer.Render(reply, activity);
         // Only messages are answered in place; events such as "bot added" get a new message in the conversation.
-        var replyTo = activity.Type == ActivityTypes.Message && !string.IsNullOrEmpty(activity.Id) ? activity.Id : null;
+        var replyTo = ThreadId;
         // The n-th reply of a command keeps its key when the command runs again after a restart: sent once.
         var message = TeamsOutboxMessage.For(
             $"{RequestKey}#{Interlocked.Increment(ref _replies)}", Channel, ServiceUrl, ConversationId, replyTo, outbound,
-            meetingKey: reply is MeetingStartedReply ? RequestKey : null);
+            meetingKey: reply is MeetingCardReply ? RequestKey : null);
         try
         {
             var messageId = await outbox.SendAsync(message, mayRepeat: attempt > 1, cancellationToken).ConfigureAwait(false);
@@ -53,6 +57,9 @@ internal sealed class TeamsConversation(
 
     public Task ShowTypingAsync(CancellationToken cancellationToken) =>
         connector.SendToConversationAsync(ServiceUrl, ConversationId, TeamsReplyRenderer.Typing(activity), cancellationToken);
+
+    public Task<IReadOnlyList<ChatUser>> ListMembersAsync(CancellationToken cancellationToken) =>
+        members.ListAsync(ServiceUrl, ConversationId, cancellationToken);
 
     public Task<string?> FindEmailAsync(string chatUserId, CancellationToken cancellationToken) =>
         members.FindEmailAsync(ServiceUrl, ConversationId, chatUserId, cancellationToken);

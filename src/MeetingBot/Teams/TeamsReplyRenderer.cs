@@ -8,9 +8,9 @@ public static class TeamsReplyRenderer
 {
     public static OutboundActivity Render(BotReply reply, Activity inbound) => reply switch
     {
-        MeetingStartedReply started => Card(inbound, MeetingCardFactory.MeetingRunning(started.Meeting), $"Meeting started: {started.Meeting.Topic}"),
-        HelpReply help => Card(inbound, MeetingCardFactory.Help(help.Intro), "MeetingBot commands"),
-        SignInReply signIn => Card(inbound, MeetingCardFactory.SignIn(signIn.Intro, signIn.SignInUrl), "Sign in to TrueConf"),
+        MeetingCardReply card => Card(inbound, MeetingCardFactory.Meeting(card.Meeting), card.Meeting.IsRunning ? $"Meeting started: {card.Meeting.Topic}" : $"Meeting ended: {card.Meeting.Topic}"),
+        HelpReply help => Card(inbound, MeetingCardFactory.Help(help), "MeetingBot commands"),
+        SignInReply signIn => Card(inbound, MeetingCardFactory.SignIn(signIn), $"Sign in to {signIn.BackendName}"),
         NoticeReply notice => Text(inbound, Decorate(notice)),
         _ => throw new ArgumentOutOfRangeException(nameof(reply)),
     };

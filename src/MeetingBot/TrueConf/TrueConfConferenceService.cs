@@ -8,6 +8,8 @@ namespace MeetingBot.TrueConf;
 /// <summary>Meetings on TrueConf Server: a virtual room (schedule −1) created and run at once.</summary>
 internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<TrueConfOptions> options) : IConferenceService
 {
+    public ConferencingCapabilities Capabilities { get; } = new("TrueConf", HasUserDirectory: true, LiveParticipants: true, CanStop: true, Guests: true, PersonalLinks: false);
+
     public async Task<Conference> StartConferenceAsync(NewConference request, CancellationToken cancellationToken)
     {
         var created = await api.CreateConferenceAsync(CreateBody(request), cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MeetingBot.AdaptiveCards;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.Conferencing;
 using MeetingBot.Meetings;
 using MeetingBot.Teams;
 using MeetingBot.Tests.Infrastructure;
@@ -11,18 +12,26 @@ namespace MeetingBot.Tests.Cards;
 /// <summary>Every card the bot can send, serialised as it goes on the wire, against the official 1.5 schema.</summary>
 public sealed class MeetingCardSchemaTests
 {
-    private static readonly MeetingSummary Meeting = new(
+    private static readonly ConferencingCapabilities Backend = new("TrueConf", true, true, true, true, false);
+
+    private static readonly MeetingView Meeting = new(
+        "msteams|a:1|1",
         "Design review",
         new PersonSummary("Alex Wilber", "alex"),
         [new PersonSummary("Kevin Smith", "kevin"), new PersonSummary("dean", "dean")],
         "4219111751",
-        true,
+        MeetingPhase.Running,
         "https://video.example/webrtc/4219111751",
         "https://video.example/c/4219111751",
+        null,
         "TrueConf",
-        DateTimeOffset.Parse("2026-11-24T09:00:00Z"));
+        DateTimeOffset.Parse("2026-11-24T09:00:00Z"),
+        null,
+        null,
+        MeetingActions.For(Backend));
 
-    public static TheoryData<string> Cards => ["running", "running without page", "running with nobody invited", "help", "help after unknown", "sign in"];
+    public static TheoryData<string> Cards =>
+        ["running", "running without page", "running with nobody invited", "running with guests", "ended", "help", "help after unknown", "sign in"];
 
     [Theory]
     [MemberData(nameof(Cards))]
@@ -49,7 +58,7 @@ public sealed class MeetingCardSchemaTests
     [Fact]
     public void The_running_card_shows_the_meeting_and_joins_through_the_web_client()
     {
-        var card = JsonNode.Parse(Serialize(MeetingCardFactory.MeetingRunning(Meeting)))!;
+        var card = JsonNode.Parse(Serialize(MeetingCardFactory.Meeting(Meeting)))!;
 
         var facts = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray()
             .ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
@@ -72,7 +81,7 @@ public sealed class MeetingCardSchemaTests
         {
             Type = "message",
             Conversation = new ConversationAccount { Id = "19:abc@thread.tacv2" },
-            Attachments = [CardAttachment.For(MeetingCardFactory.MeetingRunning(many))],
+            Attachments = [CardAttachment.For(MeetingCardFactory.Meeting(many))],
         }, BotFrameworkJsonContext.Default.OutboundActivity);
 
         // Teams counts UTF-16 code units against 40 KB; the bot keeps to half of that.
@@ -81,12 +90,14 @@ public sealed class MeetingCardSchemaTests
 
     private static AdaptiveCard Build(string name) => name switch
     {
-        "running" => MeetingCardFactory.MeetingRunning(Meeting),
-        "running without page" => MeetingCardFactory.MeetingRunning(Meeting with { PageUrl = null }),
-        "running with nobody invited" => MeetingCardFactory.MeetingRunning(Meeting with { Invitees = [] }),
-        "help" => MeetingCardFactory.Help(null),
-        "help after unknown" => MeetingCardFactory.Help("Sorry, I didn't get that."),
-        "sign in" => MeetingCardFactory.SignIn("Sign in to TrueConf so I know your account.", "https://meetingbot.example/auth/trueconf/start?state=abc"),
+        "running" => MeetingCardFactory.Meeting(Meeting),
+        "running without page" => MeetingCardFactory.Meeting(Meeting with { PageUrl = null }),
+        "running with nobody invited" => MeetingCardFactory.Meeting(Meeting with { Invitees = [] }),
+        "running with guests" => MeetingCardFactory.Meeting(Meeting with { GuestUrl = "https://video.example/c/4219111751" }),
+        "ended" => MeetingCardFactory.Meeting(Meeting with { Phase = MeetingPhase.Ended, EndedAt = Meeting.StartedAt.AddMinutes(23) }),
+        "help" => MeetingCardFactory.Help(HelpHandler.For(Backend, null)),
+        "help after unknown" => MeetingCardFactory.Help(HelpHandler.For(Backend, "Sorry, I didn't get that.")),
+        "sign in" => MeetingCardFactory.SignIn(new SignInReply("Sign in to TrueConf so I know your account.", "https://meetingbot.example/auth/trueconf/start?state=abc", "TrueConf")),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

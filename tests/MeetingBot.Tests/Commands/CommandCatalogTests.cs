@@ -1,46 +1,86 @@
 using MeetingBot.Commands;
+using MeetingBot.Conferencing;
 
 namespace MeetingBot.Tests.Commands;
 
 public class CommandCatalogTests
 {
-    /// <summary>What each catalog entry must parse to, by title: a new entry without a line here fails.</summary>
+    /// <summary>What each catalog example must parse to, by title: a new example without a line here fails.</summary>
     private static readonly Dictionary<string, string> Expected = new()
     {
         ["Start a meeting"] = "Start(null; [])",
         ["Start a meeting with people"] = "Start(null; [kevin, dean])",
         ["Start a meeting with a topic"] = "Start(\"Design review\"; [kevin])",
+        ["Start a smart meeting"] = "Start(null; [kevin]; SmartMeeting)",
+        ["Start a meeting with guests"] = "Start(null; []; guests)",
+        ["Invite people"] = "Invite([dean, helen])",
+        ["Who is in the meeting"] = "Participants",
+        ["Stop the meeting"] = "Stop",
+        ["List my meetings"] = "List",
         ["Sign in to TrueConf"] = "SignIn",
         ["Link my TrueConf account"] = "Link(helen)",
         ["Help"] = "Help",
     };
 
-    public static TheoryData<string> Titles => new(CommandCatalog.Examples.Select(example => example.Title));
+    private static readonly ConferencingCapabilities NothingButMeetings = new("MoodHood", false, false, false, false, true);
+
+    public static TheoryData<string> Titles => new(CommandCatalog.ExamplesFor(TestParser.TrueConf).Select(example => example.Title));
 
     [Theory]
     [MemberData(nameof(Titles))]
     public void Every_example_parses_to_its_intended_command(string title)
     {
-        var example = CommandCatalog.Examples.Single(e => e.Title == title);
+        var example = CommandCatalog.ExamplesFor(TestParser.TrueConf).Single(e => e.Title == title);
 
-        Assert.Equal(Expected[title], ParsedCommand.Describe(CommandParser.Parse(example.Example, [])));
+        Assert.Equal(Expected[title], ParsedCommand.Describe(TestParser.Parse(example.Example, [])));
     }
 
     [Fact]
     public void The_catalog_lists_every_command_once()
     {
-        Assert.Equal(Expected.Keys.Order(), CommandCatalog.Examples.Select(example => example.Title).Order());
+        Assert.Equal(Expected.Keys.Order(), CommandCatalog.ExamplesFor(TestParser.TrueConf).Select(example => example.Title).Order());
     }
 
-    /// <summary>Teams app manifest limits: command title 32 characters, description 128.</summary>
+    /// <summary>Teams app manifest limits: command title 32 characters, description 128, at most 12 commands.</summary>
     [Theory]
     [MemberData(nameof(Titles))]
     public void Examples_fit_the_teams_manifest(string title)
     {
-        var example = CommandCatalog.Examples.Single(e => e.Title == title);
+        var example = CommandCatalog.ExamplesFor(TestParser.TrueConf).Single(e => e.Title == title);
 
         Assert.InRange(example.Title.Length, 1, 32);
         Assert.InRange(example.Description.Length, 1, 128);
         Assert.False(string.IsNullOrWhiteSpace(example.Example));
+        Assert.InRange(CommandCatalog.ExamplesFor(TestParser.TrueConf).Count, 1, 12);
+    }
+
+    [Fact]
+    public void Every_command_has_words_in_the_vocabulary_and_a_distinct_name()
+    {
+        var vocabulary = CommandVocabulary.English("TrueConf");
+
+        Assert.All(CommandCatalog.Commands, definition => Assert.True(vocabulary.Knows(definition.Name), definition.Name));
+        Assert.Equal(CommandCatalog.Commands.Count, CommandCatalog.Commands.Select(definition => definition.Name).Distinct().Count());
+        Assert.Equal(CommandCatalog.Commands.Count, CommandCatalog.Commands.Select(definition => definition.CommandType).Distinct().Count());
+    }
+
+    [Fact]
+    public void Help_lists_only_what_the_backend_can_do_and_names_the_backend()
+    {
+        var examples = CommandCatalog.ExamplesFor(NothingButMeetings);
+
+        Assert.DoesNotContain(examples, example => example.Title is "Stop the meeting" or "Who is in the meeting" or "Invite people" or "Sign in to MoodHood");
+        Assert.Contains(examples, example => example.Title == "Start a meeting" && example.Description.Contains("MoodHood", StringComparison.Ordinal));
+        Assert.DoesNotContain(examples, example => (example.Title + example.Description + example.Example).Contains("TrueConf", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_backend_name_in_commands_comes_from_the_backend()
+    {
+        var parser = new CommandParser("MoodHood");
+
+        Assert.Equal("Link(helen)", ParsedCommand.Describe(parser.Parse("my moodhood id is helen", [])));
+        Assert.Equal("Link(helen)", ParsedCommand.Describe(parser.Parse("my mood hood id is helen", [])));
+        Assert.StartsWith("Unknown", ParsedCommand.Describe(parser.Parse("my trueconf id is helen", [])), StringComparison.Ordinal);
     }
 }

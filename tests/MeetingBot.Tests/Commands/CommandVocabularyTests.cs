@@ -4,7 +4,7 @@ namespace MeetingBot.Tests.Commands;
 
 public class CommandVocabularyTests
 {
-    public static TheoryData<string> EnglishWords => new(CommandVocabulary.English.Words);
+    public static TheoryData<string> EnglishWords => new(CommandVocabulary.English("TrueConf").Words);
 
     /// <summary>A vocabulary word the tokenizer would split or trim could never match.</summary>
     [Theory]
@@ -21,9 +21,13 @@ public class CommandVocabularyTests
     [Fact]
     public void Patterns_refer_only_to_known_sets()
     {
-        var definition = EnglishVocabulary.Definition with { StartPatterns = ["{verb} {colour}"] };
+        var commands = new Dictionary<string, CommandWordsDefinition>(EnglishVocabulary.Definition.Commands)
+        {
+            ["start"] = EnglishVocabulary.Definition.Commands["start"] with { Patterns = ["{verb} {colour}"] },
+        };
+        var definition = EnglishVocabulary.Definition with { Commands = commands };
 
-        var error = Assert.Throws<ArgumentException>(() => new CommandVocabulary(definition));
+        var error = Assert.Throws<ArgumentException>(() => new CommandVocabulary(definition, "TrueConf"));
 
         Assert.Contains("{colour}", error.Message, StringComparison.Ordinal);
     }
@@ -35,9 +39,9 @@ public class CommandVocabularyTests
         {
             Sets = new Dictionary<string, string[]>(EnglishVocabulary.Definition.Sets) { ["verb"] = ["summon"] },
         };
-        var vocabulary = new CommandVocabulary(definition);
+        var parser = new CommandParser(new CommandVocabulary(definition, "TrueConf"));
 
-        Assert.Equal("Start(null; [kevin])", ParsedCommand.Describe(CommandParser.Parse("summon a meeting with kevin", [], vocabulary)));
-        Assert.Equal("Unknown(start a meeting)", ParsedCommand.Describe(CommandParser.Parse("start a meeting", [], vocabulary)));
+        Assert.Equal("Start(null; [kevin])", ParsedCommand.Describe(parser.Parse("summon a meeting with kevin", [])));
+        Assert.Equal("Unknown(start a meeting)", ParsedCommand.Describe(parser.Parse("start a meeting", [])));
     }
 }

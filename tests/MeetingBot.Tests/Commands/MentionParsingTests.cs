@@ -53,7 +53,7 @@ public class MentionParsingTests
     [Fact]
     public void The_entity_gives_id_and_name_even_when_the_markup_shows_another_name()
     {
-        var command = CommandParser.Parse(
+        var command = TestParser.Parse(
             "start meeting with <at>Kev</at>",
             [new MessageMention("29:abc", "Kevin Smith", "<at>Kev</at>")]);
 
@@ -63,7 +63,7 @@ public class MentionParsingTests
     [Fact]
     public void Two_markups_of_one_user_are_one_person()
     {
-        var command = CommandParser.Parse(
+        var command = TestParser.Parse(
             "start meeting with <at>Kevin</at> and <at>Kevin Smith</at>",
             [new MessageMention("29:k", "Kevin Smith", "<at>Kevin</at>"), new MessageMention("29:k", "Kevin Smith", "<at>Kevin Smith</at>")]);
 
@@ -73,7 +73,7 @@ public class MentionParsingTests
     [Fact]
     public void An_entity_whose_markup_is_not_in_the_text_is_ignored()
     {
-        var command = CommandParser.Parse(
+        var command = TestParser.Parse(
             "start meeting with kevin",
             [new MessageMention("29:dean", "Dean", "<at>Dean</at>")]);
 
@@ -83,7 +83,7 @@ public class MentionParsingTests
     [Fact]
     public void Markup_without_an_entity_is_read_as_a_typed_name()
     {
-        var command = CommandParser.Parse("start meeting with <at>Dean</at> and <at>Helen Hunt</at>", []);
+        var command = TestParser.Parse("start meeting with <at>Dean</at> and <at>Helen Hunt</at>", []);
 
         Assert.Equal("Start(null; [Dean, Helen Hunt])", ParsedCommand.Describe(command));
     }
@@ -91,7 +91,7 @@ public class MentionParsingTests
     [Fact]
     public void Private_use_characters_typed_by_the_user_do_not_pose_as_mentions()
     {
-        var command = CommandParser.Parse(
+        var command = TestParser.Parse(
             "start meeting with \uE000kevin",
             [new MessageMention("29:dean", "Dean", "<at>Dean</at>")]);
 
@@ -101,7 +101,7 @@ public class MentionParsingTests
     [Fact]
     public void Unknown_text_shows_mentions_by_name()
     {
-        var command = CommandParser.Parse("hello <at>Kevin Smith</at>!", TeamsMentions.In("<at>Kevin Smith</at>"));
+        var command = TestParser.Parse("hello <at>Kevin Smith</at>!", TeamsMentions.In("<at>Kevin Smith</at>"));
 
         Assert.Equal("Unknown(hello Kevin Smith!)", ParsedCommand.Describe(command));
     }

@@ -9,19 +9,28 @@ namespace MeetingBot.Tests.Commands;
 /// </summary>
 internal static class ParsedCommand
 {
-    public static string Parse(string? text) => Describe(CommandParser.Parse(text, TeamsMentions.In(text)));
+    public static string Parse(string? text) => Describe(TestParser.Parse(text, TeamsMentions.In(text)));
 
     public static string Describe(BotCommand command) => command switch
     {
         StartMeetingCommand start =>
-            $"Start({(start.Topic is null ? "null" : $"\"{start.Topic}\"")}; [{string.Join(", ", start.Invitees.Select(Describe))}])",
+            $"Start({(start.Topic is null ? "null" : $"\"{start.Topic}\"")}; [{string.Join(", ", start.Invitees.Select(Describe))}]" +
+            (start.Layout == MeetingBot.Conferencing.ConferenceLayout.AllOnScreen ? "" : $"; {start.Layout}") +
+            (start.AllowGuests ? "; guests" : "") + ")",
+        InviteCommand invite =>
+            $"Invite({(invite.EveryoneHere ? "everyone" : $"[{string.Join(", ", invite.People.Select(Describe))}]")}{Target(invite.MeetingId)})",
+        ShowParticipantsCommand participants => $"Participants{Target(participants.MeetingId)}",
+        StopMeetingCommand stop => $"Stop{Target(stop.MeetingId)}",
+        ListMeetingsCommand => "List",
         HelpCommand => "Help",
-        LinkAccountCommand link => $"Link({link.TrueConfId})",
-        LinkPersonCommand link => $"LinkPerson({Describe(link.Person)}; {link.TrueConfId})",
+        LinkAccountCommand link => $"Link({link.AccountId})",
+        LinkPersonCommand link => $"LinkPerson({Describe(link.Person)}; {link.AccountId})",
         SignInCommand => "SignIn",
         UnknownCommand unknown => $"Unknown({unknown.Text})",
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unexpected command type."),
     };
+
+    private static string Target(string? meetingId) => meetingId is null ? "" : $"@{meetingId}";
 
     private static string Describe(PersonReference person) => person switch
     {

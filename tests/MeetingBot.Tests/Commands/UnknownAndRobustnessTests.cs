@@ -14,7 +14,7 @@ public class UnknownAndRobustnessTests
     [InlineData("meeting", "meeting")]
     [InlineData("meeting with kevin", "meeting with kevin")]
     [InlineData("please", "please")]
-    [InlineData("stop meeting", "stop meeting")]
+    [InlineData("stop the music", "stop the music")]
     [InlineData("startmeeting", "startmeeting")]
     [InlineData("restart meeting", "restart meeting")]
     [InlineData("I started a meeting with kevin", "I started a meeting with kevin")]
@@ -39,7 +39,7 @@ public class UnknownAndRobustnessTests
     [Fact]
     public void A_null_mention_list_is_treated_as_empty()
     {
-        var command = CommandParser.Parse("start meeting with kevin", null!);
+        var command = TestParser.Parse("start meeting with kevin", null!);
 
         Assert.Equal("Start(null; [kevin])", ParsedCommand.Describe(command));
     }
@@ -47,7 +47,7 @@ public class UnknownAndRobustnessTests
     [Fact]
     public void Null_entities_and_null_markup_are_skipped()
     {
-        var command = CommandParser.Parse(
+        var command = TestParser.Parse(
             "start meeting with <at>Dean</at>",
             [null!, new MessageMention("29:x", "X", null!), new MessageMention("29:dean", "Dean", "<at>Dean</at>")]);
 
@@ -58,7 +58,7 @@ public class UnknownAndRobustnessTests
     public void Long_messages_are_parsed_beyond_the_stack_buffer()
     {
         var names = Enumerable.Range(1, 200).Select(i => $"user{i}").ToArray();
-        var command = CommandParser.Parse("start meeting with " + string.Join(", ", names), []);
+        var command = TestParser.Parse("start meeting with " + string.Join(", ", names), []);
 
         var start = Assert.IsType<StartMeetingCommand>(command);
         Assert.Null(start.Topic);
@@ -86,7 +86,7 @@ public class UnknownAndRobustnessTests
             }
 
             var text = (round % 3 == 0 ? "start meeting " : "") + new string(chars);
-            var command = CommandParser.Parse(text, mentions);
+            var command = TestParser.Parse(text, mentions);
 
             Assert.NotNull(command);
         }

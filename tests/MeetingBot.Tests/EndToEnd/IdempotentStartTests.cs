@@ -38,7 +38,7 @@ public sealed class IdempotentStartTests
         var reply = await bot.Connector.NextMessageAsync(TimeSpan.FromSeconds(15));
 
         Assert.Null(reply.Card);
-        Assert.Contains("couldn't start the meeting", reply.Text);
+        Assert.Contains("so I couldn't do that", reply.Text);
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (!bot.TrueConf.RequestLog.Any(request => request.Operation == SimulatorOperations.ConferenceDelete) && DateTime.UtcNow < deadline)
         {

@@ -93,7 +93,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         await _bot.SendAsync(_bot.Message("help"));
         var reply = await _bot.Connector.NextMessageAsync();
 
-        foreach (var example in MeetingBot.Commands.CommandCatalog.Examples)
+        foreach (var example in MeetingBot.Commands.CommandCatalog.ExamplesFor(MeetingBot.Tests.Commands.TestParser.TrueConf))
         {
             Assert.Contains(System.Text.Json.JsonEncodedText.Encode(example.Example).ToString(), reply.Card!.ToJsonString());
         }

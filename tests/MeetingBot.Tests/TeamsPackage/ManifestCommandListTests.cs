@@ -25,7 +25,7 @@ public class ManifestCommandListTests
     [MemberData(nameof(Scopes))]
     public void Command_list_is_the_command_catalog(string scope)
     {
-        var expected = CommandCatalog.Examples.Select(example => (example.Example, example.Description));
+        var expected = CommandCatalog.ExamplesFor(TestParser.TrueConf).Select(example => (example.Example, example.Description));
 
         Assert.Equal(expected, Commands(scope).Select(command => ((string)command["title"]!, (string)command["description"]!)));
     }
@@ -38,7 +38,7 @@ public class ManifestCommandListTests
         {
             var title = (string)command["title"]!;
 
-            Assert.False(CommandParser.Parse(title, []) is UnknownCommand, $"'{title}' parses to {ParsedCommand.Describe(CommandParser.Parse(title, []))}");
+            Assert.False(TestParser.Parse(title, []) is UnknownCommand, $"'{title}' parses to {ParsedCommand.Describe(TestParser.Parse(title, []))}");
         }
     }
 

@@ -49,6 +49,16 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
         return await response.GetJsonAsync<TeamsChannelAccount>().ConfigureAwait(false);
     }
 
+    /// <summary>One page of the conversation's members; <see cref="PagedMembers.ContinuationToken"/> is null on the last page.</summary>
+    public async Task<PagedMembers> GetPagedMembersAsync(string serviceUrl, string conversationId, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var url = ConversationUrl(serviceUrl, conversationId, "pagedmembers") + "?pageSize=500" +
+                  (string.IsNullOrEmpty(continuationToken) ? "" : "&continuationToken=" + Uri.EscapeDataString(continuationToken));
+        using var response = await CallAsync(HttpMethod.Get, url, null, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response).ConfigureAwait(false);
+        return await response.GetJsonAsync<PagedMembers>().ConfigureAwait(false) ?? new PagedMembers();
+    }
+
     private async Task<string?> SendActivityAsync(HttpMethod method, string url, OutboundActivity activity, CancellationToken cancellationToken)
     {
         using var response = await CallAsync(method, url, activity, cancellationToken).ConfigureAwait(false);

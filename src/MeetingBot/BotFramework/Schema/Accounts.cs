@@ -38,3 +38,10 @@ public sealed class Entity
     public string? Text { get; set; }
     public ChannelAccount? Mentioned { get; set; }
 }
+
+/// <summary>One page of <c>GET …/pagedmembers</c>.</summary>
+public sealed class PagedMembers
+{
+    public string? ContinuationToken { get; set; }
+    public List<TeamsChannelAccount>? Members { get; set; }
+}

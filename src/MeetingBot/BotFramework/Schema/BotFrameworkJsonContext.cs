@@ -11,6 +11,7 @@ namespace MeetingBot.BotFramework.Schema;
 [JsonSerializable(typeof(OutboundActivity))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(TeamsChannelAccount))]
+[JsonSerializable(typeof(PagedMembers))]
 [JsonSerializable(typeof(AdaptiveCard))]
 [JsonSerializable(typeof(Connector.ConnectorReplyTarget))]
 public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -1,0 +1,28 @@
+using MeetingBot.Conferencing;
+using MeetingBot.Storage;
+
+namespace MeetingBot.Meetings;
+
+/// <summary>A stored meeting as its card shows it.</summary>
+public static class MeetingViews
+{
+    public static MeetingView Of(MeetingRecord meeting, ConferencingCapabilities backend)
+    {
+        var names = meeting.InviteeNames ?? [];
+        return new MeetingView(
+            meeting.RequestKey,
+            meeting.Topic,
+            new PersonSummary(meeting.OwnerName ?? meeting.OwnerId, meeting.OwnerId),
+            meeting.InviteeIds.Select((id, index) => new PersonSummary(index < names.Count ? names[index] : id, id)).ToArray(),
+            meeting.ConferenceId,
+            meeting.State == MeetingState.Ended ? MeetingPhase.Ended : MeetingPhase.Running,
+            meeting.JoinUrl,
+            meeting.PageUrl,
+            meeting.GuestUrl,
+            backend.DisplayName,
+            meeting.StartedAt,
+            meeting.EndedAt,
+            meeting.ParticipantCount,
+            MeetingActions.For(backend));
+    }
+}
