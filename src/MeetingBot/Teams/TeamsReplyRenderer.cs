@@ -19,6 +19,16 @@ public static class TeamsReplyRenderer
     public static OutboundActivity RenderNew(BotReply reply, string conversationId) =>
         Render(reply, new Activity { Type = ActivityTypes.Message, Conversation = new ConversationAccount { Id = conversationId } });
 
+    /// <summary>The reply drawn as a card on its own (a card action's answer replaces the clicked card with it).</summary>
+    public static AdaptiveCards.AdaptiveCard CardFor(BotReply reply) => reply switch
+    {
+        MeetingStartedReply started => MeetingCardFactory.MeetingRunning(started.Meeting),
+        HelpReply help => MeetingCardFactory.Help(help.Intro),
+        SignInReply signIn => MeetingCardFactory.SignIn(signIn.Intro, signIn.SignInUrl),
+        NoticeReply notice => new() { Body = [new AdaptiveCards.TextBlock(Decorate(notice))], FallbackText = notice.Text },
+        _ => throw new ArgumentOutOfRangeException(nameof(reply)),
+    };
+
     public static OutboundActivity Typing(Activity inbound) => Base(inbound, ActivityTypes.Typing);
 
     // A card that will be updated later must travel alone: Teams splits text + attachment into two messages.

@@ -12,5 +12,8 @@ namespace MeetingBot.BotFramework.Schema;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(TeamsChannelAccount))]
 [JsonSerializable(typeof(AdaptiveCard))]
+[JsonSerializable(typeof(InvokeResponse))]
+[JsonSerializable(typeof(InvokeError))]
+[JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Connector.ConnectorReplyTarget))]
 public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;
