@@ -16,5 +16,6 @@ public interface IChatNotifier
     Task<string?> SendAsync(ChatDestination destination, BotReply reply, string messageKey, CancellationToken cancellationToken);
 
     /// Replaces a message the bot sent earlier (a meeting's card) with the reply, drawn the same way.
+    /// (Drawn as a card in every case, so a card stays a card; an older update retried after a newer one is skipped.)
     Task UpdateAsync(ChatDestination destination, string messageId, BotReply reply, string updateKey, CancellationToken cancellationToken);
 }

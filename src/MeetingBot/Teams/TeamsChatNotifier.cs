@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.Schema;
 using MeetingBot.Delivery;
 using MeetingBot.Meetings;
 using MeetingBot.Telemetry;
@@ -20,7 +21,13 @@ internal sealed class TeamsChatNotifier(ReplyOutbox outbox, MeetingBotMetrics me
 
     public Task UpdateAsync(ChatDestination destination, string messageId, BotReply reply, string updateKey, CancellationToken cancellationToken)
     {
-        var outbound = TeamsReplyRenderer.RenderNew(reply, destination.ConversationId);
+        // Drawn as a card whatever the reply (a notice too): the message it replaces is a card, and stays one.
+        var outbound = TeamsReplyRenderer.RenderNew(reply, destination.ConversationId) with
+        {
+            Text = null,
+            TextFormat = null,
+            Attachments = [CardAttachment.For(TeamsReplyRenderer.CardFor(reply))],
+        };
         var message = TeamsOutboxMessage.ForUpdate(
             KeyOf(destination, updateKey), destination.Channel, destination.ServiceAddress, destination.ConversationId, messageId, outbound);
         return SendAsync(destination, message, cancellationToken);
