@@ -179,6 +179,16 @@ public sealed class InvokeTests
         Assert.Single(bot.Connector.ProactiveSends);
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("00:00:30")]
+    public async Task An_invoke_budget_out_of_range_fails_start_up_naming_the_key(string budget)
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => BotHarness.StartAsync(new() { ["MeetingBot:InvokeBudget"] = budget }));
+
+        Assert.Contains("MeetingBot:InvokeBudget must be", error.ToString());
+    }
+
     /// <summary>An <c>Action.Execute</c> click on the card in message <c>replyToId</c> (reference §6.3).</summary>
     internal static JsonObject CardAction(BotHarness bot, string verb, JsonObject data) => new()
     {
