@@ -16,6 +16,10 @@ public sealed record AdaptiveCard
     [JsonPropertyName("version")]
     public string Version => "1.5";
 
+    /// <summary>Asks the client to fetch the current card from the bot when the card is shown.</summary>
+    [JsonPropertyName("refresh"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CardRefresh? Refresh { get; init; }
+
     [JsonPropertyName("body")]
     public required IReadOnlyList<CardElement> Body { get; init; }
 
@@ -28,4 +32,19 @@ public sealed record AdaptiveCard
 
     [JsonPropertyName("speak"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Speak { get; init; }
+}
+
+/// <summary>
+/// The card's <c>refresh</c>: the action run to fetch the current card, automatically for <see cref="UserIds"/>
+/// (an empty list: only on request). Teams' <c>msteams</c> card property is not modelled: the 1.5 schema allows
+/// no property beyond its own on a card.
+/// </summary>
+public sealed record CardRefresh([property: JsonIgnore] ExecuteAction Action)
+{
+    /// <summary>Written through the action base type, so the action carries its <c>type</c> like Teams expects.</summary>
+    [JsonPropertyName("action")]
+    public CardAction WireAction => Action;
+
+    [JsonPropertyName("userIds"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? UserIds { get; init; }
 }

@@ -4,6 +4,8 @@ namespace MeetingBot.AdaptiveCards;
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
+[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
+[JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
 public abstract record CardAction(
     [property: JsonPropertyName("title")] string Title)
 {
@@ -21,3 +23,24 @@ public abstract record CardAction(
 public sealed record OpenUrlAction(
     string Title,
     [property: JsonPropertyName("url")] string Url) : CardAction(Title);
+
+/// <summary>
+/// Sends the verb and data (with the card's inputs merged in) to the bot, which answers with a new card or a message.
+/// No <c>fallback</c>: the 1.5 schema allows only an action object or "drop" there, not the string "Action.Submit".
+/// </summary>
+public sealed record ExecuteAction(
+    string Title,
+    [property: JsonPropertyName("verb")] string Verb) : CardAction(Title)
+{
+    /// <summary>Sent back as the invoke's <c>action.data</c>; values are strings so every channel reads them alike.</summary>
+    [JsonPropertyName("data"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Data { get; init; }
+
+    [JsonPropertyName("associatedInputs"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AssociatedInputs? AssociatedInputs { get; init; }
+}
+
+/// <summary>Unfolds a card inside this one (e.g. a confirmation before a destructive action).</summary>
+public sealed record ShowCardAction(
+    string Title,
+    [property: JsonPropertyName("card")] AdaptiveCard Card) : CardAction(Title);

@@ -8,6 +8,7 @@ namespace MeetingBot.AdaptiveCards;
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(TextInput), "Input.Text")]
 public abstract record CardElement
 {
     [JsonPropertyName("id"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -78,3 +79,22 @@ public sealed record Container(
 
 public sealed record ActionSet(
     [property: JsonPropertyName("actions")] IReadOnlyList<CardAction> Actions) : CardElement;
+
+/// <summary>A text field; its value reaches the bot under <see cref="CardElement.Id"/> in the action's data.</summary>
+public sealed record TextInput : CardElement
+{
+    public TextInput(string id) => Id = id;
+
+    [JsonPropertyName("label"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; init; }
+
+    [JsonPropertyName("placeholder"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Placeholder { get; init; }
+
+    [JsonPropertyName("isRequired"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsRequired { get; init; }
+
+    /// <summary>Shown when <see cref="IsRequired"/> is set and the field is left empty.</summary>
+    [JsonPropertyName("errorMessage"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ErrorMessage { get; init; }
+}

@@ -75,3 +75,11 @@ public enum ActionStyle
     [JsonStringEnumMemberName("positive")] Positive,
     [JsonStringEnumMemberName("destructive")] Destructive,
 }
+
+/// <summary>Which inputs an <c>Action.Execute</c> sends: those of its card (<c>auto</c>) or none.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AssociatedInputs>))]
+public enum AssociatedInputs
+{
+    [JsonStringEnumMemberName("auto")] Auto,
+    [JsonStringEnumMemberName("none")] None,
+}

@@ -46,6 +46,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<BackgroundWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundWorkQueue>());
         services.AddSingleton<AcceptedActivities>();
+        services.AddMemoryCache();
+        services.AddSingleton<InvokeAnswers>();
         services.AddHostedService<UnfinishedActivitiesResumer>();
         return services;
     }

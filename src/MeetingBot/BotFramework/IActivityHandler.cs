@@ -11,4 +11,7 @@ public interface IActivityHandler
     /// <summary>Does the work, after the HTTP answer was sent.</summary>
     /// <param name="attempt">1 the first time; more when the work is resumed after a restart.</param>
     Task HandleAsync(Activity activity, int attempt, CancellationToken cancellationToken);
+
+    /// <summary>Answers an invoke inline; null when no handler knows this invoke name (→ 501).</summary>
+    Task<InvokeResponse?> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken);
 }

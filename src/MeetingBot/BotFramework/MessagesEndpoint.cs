@@ -9,6 +9,8 @@ namespace MeetingBot.BotFramework;
 /// <summary>
 /// <c>POST /api/messages</c>: the thin edge. It checks size, JSON and the caller's token, hands the activity to
 /// <see cref="AcceptedActivities"/> (which drops redeliveries and queues the work) and answers at once; the reply goes out later through the Connector.
+/// An <c>invoke</c> (a card button) is answered inline with the handler's invoke response instead: outer 200 for
+/// every body the bot builds, error bodies included (reference §6.4), 501 when nobody handles its name.
 /// </summary>
 public static partial class MessagesEndpoint
 {
@@ -29,6 +31,7 @@ public static partial class MessagesEndpoint
         IOptions<BotFrameworkOptions> botOptions,
         IActivityHandler handler,
         AcceptedActivities accepted,
+        InvokeAnswers invokes,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
@@ -96,8 +99,9 @@ public static partial class MessagesEndpoint
 
         if (activity.Type == ActivityTypes.Invoke)
         {
-            // No card in this version sends invokes; unknown invoke names answer 501 (reference §1.1).
-            return Results.StatusCode(StatusCodes.Status501NotImplemented);
+            return await invokes.AnswerAsync(activity) is { } answer
+                ? Results.Json(answer, BotFrameworkJsonContext.Default.InvokeResponse)
+                : Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
 
         if (!handler.WantsWork(activity) || string.IsNullOrWhiteSpace(activity.ServiceUrl))

@@ -6,6 +6,12 @@ public interface IReplyTransport
     /// <summary>The <see cref="Storage.OutboxMessage.Source"/> this transport delivers.</summary>
     string Source { get; }
 
+    /// <summary>
+    /// Whether a message to <paramref name="target"/> replaces an earlier message in place (a card update), so a newer
+    /// one to the same target makes it pointless.
+    /// </summary>
+    bool ReplacesInPlace(string target);
+
     /// <summary>Delivers the message; returns the platform's id of the message when it tells one.</summary>
     /// <exception cref="ReplyDeliveryException">The platform did not take it.</exception>
     Task<string?> DeliverAsync(string target, byte[] body, CancellationToken cancellationToken);

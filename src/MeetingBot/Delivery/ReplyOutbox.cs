@@ -79,6 +79,15 @@ public sealed partial class ReplyOutbox(
         var message = pending.Message;
         try
         {
+            // An update retried after a newer update of the same message was added must not overwrite it.
+            if (TransportFor(message).ReplacesInPlace(message.Target) &&
+                await store.HasNewerToSameTargetAsync(pending, cancellationToken).ConfigureAwait(false))
+            {
+                await store.GiveUpAsync(pending.Sequence, CancellationToken.None).ConfigureAwait(false);
+                LogSuperseded(message.ReplyKey);
+                return;
+            }
+
             var messageId = await TransportFor(message).DeliverAsync(message.Target, message.Body, cancellationToken).ConfigureAwait(false);
             await store.MarkDeliveredAsync(pending.Sequence, message.MeetingKey, messageId, CancellationToken.None).ConfigureAwait(false);
             if (pending.Attempts > 0)
@@ -179,6 +188,9 @@ public sealed partial class ReplyOutbox(
 
     [LoggerMessage(EventId = 1405, Level = LogLevel.Warning, Message = "Could not note reply {ReplyKey} as delivered")]
     private partial void LogRecordFailed(Exception error, string replyKey);
+
+    [LoggerMessage(EventId = 1406, Level = LogLevel.Information, Message = "Update {ReplyKey} skipped: a newer update of the same message follows it")]
+    private partial void LogSuperseded(string replyKey);
 
     [LoggerMessage(EventId = 1404, Level = LogLevel.Warning, Message = "The chat platform refused reply {ReplyKey} for good")]
     private partial void LogRefused(Exception error, string replyKey);

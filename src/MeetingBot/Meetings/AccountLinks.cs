@@ -59,7 +59,8 @@ public sealed partial class AccountLinks(
     {
         await LinkAsync(destination.Channel, chatUserId, user, LinkProvenance.SignedIn, cancellationToken).ConfigureAwait(false);
         var confirmation = new NoticeReply(NoticeKind.Success, BotTexts.SignedIn(backend.Capabilities.DisplayName, user.Id, user.DisplayName));
-        await notifier.SendAsync(destination, confirmation, cancellationToken).ConfigureAwait(false);
+        // A sign-in state is used once, so each completed sign-in is its own message.
+        await notifier.SendAsync(destination, confirmation, $"signed-in:{Guid.NewGuid():N}", cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Chat account linked to video user {UserId} ({Provenance})")]

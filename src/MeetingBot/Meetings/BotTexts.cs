@@ -104,4 +104,12 @@ internal static class BotTexts
 
     public static string Unexpected(string reference) =>
         $"Sorry, something went wrong on my side and I couldn't finish that. (reference {reference})";
+
+    public const string UnknownCardAction = "This button doesn't do anything any more. Please use the newest card.";
+
+    public const string MalformedCardAction = "This button sent something I can't read.";
+
+    public const string StillWorking = "Still working on it…";
+
+    public const string CardActionFailed = "Sorry, something went wrong on my side and I couldn't finish that. Please try again.";
 }

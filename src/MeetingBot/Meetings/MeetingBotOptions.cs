@@ -71,6 +71,12 @@ public sealed class MeetingBotOptions
     /// </summary>
     public TimeSpan ReplyRetryWindow { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long a card action may take before its click is answered "still working"; the action then finishes and
+    /// its result reaches the chat as a card update or a message.
+    /// </summary>
+    public TimeSpan InvokeBudget { get; set; } = TimeSpan.FromSeconds(2.5);
+
     /// <summary>Commands handled at the same time.</summary>
     public int Workers { get; set; } = 16;
 }

@@ -23,6 +23,8 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.PublicUrl) ||
                            (Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && string.IsNullOrEmpty(url.Query)),
                 "MeetingBot:PublicUrl must be the bot's absolute http(s) base address, e.g. https://meetingbot.contoso.com.")
+            .Validate(o => o.InvokeBudget > TimeSpan.Zero && o.InvokeBudget <= TimeSpan.FromSeconds(10),
+                "MeetingBot:InvokeBudget must be more than 0 and at most 00:00:10 (Teams shows an error on a card action answered later).")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
@@ -39,6 +41,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddCommandHandler<LinkPersonCommand, LinkPersonHandler>();
         services.AddCommandHandler<SignInCommand, SignInHandler>();
         services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<CardActionDispatcher>();
         return services;
     }
 }

@@ -40,6 +40,9 @@ public interface IOutboxStore
     /// <summary>For each conversation its oldest waiting message, if it is due; at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<PendingDelivery>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Whether a message to the same target of the same conversation was added after this one and still waits.</summary>
+    Task<bool> HasNewerToSameTargetAsync(PendingDelivery pending, CancellationToken cancellationToken);
+
     /// <summary>When the next waiting message is due, or null when none waits.</summary>
     Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken);
 

@@ -11,7 +11,14 @@ namespace MeetingBot.Teams;
 
 /// <summary>Turns an accepted Teams activity into a command for the meeting core, or a welcome.</summary>
 public sealed class TeamsActivityHandler(
-    CommandParser parser, CommandDispatcher dispatcher, IConferenceService backend, ReplyOutbox outbox, BotConnectorClient connector, TeamsMemberDirectory members, MeetingBotMetrics metrics) : IActivityHandler
+    CommandParser parser,
+    CommandDispatcher dispatcher,
+    IConferenceService backend,
+    TeamsCardActions cardActions,
+    ReplyOutbox outbox,
+    BotConnectorClient connector,
+    TeamsMemberDirectory members,
+    MeetingBotMetrics metrics) : IActivityHandler
 {
     /// <summary>Whether the activity gives the bot work to do (everything else is acknowledged and dropped).</summary>
     public bool WantsWork(Activity activity) => activity.Type switch
@@ -33,4 +40,10 @@ public sealed class TeamsActivityHandler(
         var command = parser.Parse(text, TeamsMentions.OtherMentions(activity));
         return dispatcher.HandleAsync(command, chat, cancellationToken);
     }
+
+    /// <summary>Card buttons (<c>adaptiveCard/action</c>) are answered inline; other invoke names are not handled.</summary>
+    public async Task<InvokeResponse?> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity.Name == TeamsCardActions.InvokeName
+            ? await cardActions.AnswerAsync(activity, cancellationToken).ConfigureAwait(false)
+            : null;
 }

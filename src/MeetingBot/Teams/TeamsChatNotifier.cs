@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.Schema;
 using MeetingBot.Delivery;
 using MeetingBot.Meetings;
 using MeetingBot.Telemetry;
@@ -5,22 +6,43 @@ using MeetingBot.Telemetry;
 namespace MeetingBot.Teams;
 
 /// <summary>
-/// Posts a new message into a Teams conversation (e.g. the confirmation after a sign-in) through the durable
-/// outbox, so a Connector hiccup delays it instead of losing it.
+/// Posts into a Teams conversation, or replaces a message the bot sent there, outside any command (after a sign-in,
+/// when a meeting's card changes) through the durable outbox, so a Connector hiccup delays it instead of losing it.
 /// </summary>
 internal sealed class TeamsChatNotifier(ReplyOutbox outbox, MeetingBotMetrics metrics) : IChatNotifier
 {
-    public async Task SendAsync(ChatDestination destination, BotReply reply, CancellationToken cancellationToken)
+    public Task<string?> SendAsync(ChatDestination destination, BotReply reply, string messageKey, CancellationToken cancellationToken)
     {
-        var outbound = TeamsReplyRenderer.RenderNew(reply, destination.ConversationId);
-        // Nothing repeats a notification (each follows a one-time event), so each has a key of its own.
+        var outbound = TeamsReplyRenderer.RenderNew(reply, destination.ConversationId) with { ReplyToId = destination.ReplyToId };
         var message = TeamsOutboxMessage.For(
-            $"{destination.Channel}|{destination.ConversationId}|notice:{Guid.NewGuid():N}", destination.Channel,
-            destination.ServiceAddress, destination.ConversationId, replyToId: null, outbound);
+            KeyOf(destination, messageKey), destination.Channel, destination.ServiceAddress, destination.ConversationId, destination.ReplyToId, outbound);
+        return SendAsync(destination, message, cancellationToken);
+    }
+
+    public Task UpdateAsync(ChatDestination destination, string messageId, BotReply reply, string updateKey, CancellationToken cancellationToken)
+    {
+        // Drawn as a card whatever the reply (a notice too): the message it replaces is a card, and stays one.
+        var outbound = TeamsReplyRenderer.RenderNew(reply, destination.ConversationId) with
+        {
+            Text = null,
+            TextFormat = null,
+            Attachments = [CardAttachment.For(TeamsReplyRenderer.CardFor(reply))],
+        };
+        var message = TeamsOutboxMessage.ForUpdate(
+            KeyOf(destination, updateKey), destination.Channel, destination.ServiceAddress, destination.ConversationId, messageId, outbound);
+        return SendAsync(destination, message, cancellationToken);
+    }
+
+    private static string KeyOf(ChatDestination destination, string key) => $"{destination.Channel}|{destination.ConversationId}|{key}";
+
+    private async Task<string?> SendAsync(ChatDestination destination, Storage.OutboxMessage message, CancellationToken cancellationToken)
+    {
         try
         {
-            await outbox.SendAsync(message, mayRepeat: false, cancellationToken).ConfigureAwait(false);
+            // mayRepeat: the caller's key may have been sent before; the outbox then sends nothing again.
+            var messageId = await outbox.SendAsync(message, mayRepeat: true, cancellationToken).ConfigureAwait(false);
             metrics.ReplySent(destination.Channel, "sent");
+            return messageId;
         }
         catch (ChatDeliveryException)
         {

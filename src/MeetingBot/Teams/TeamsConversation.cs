@@ -35,9 +35,9 @@ internal sealed class TeamsConversation(
 
     public async Task<string?> ReplyAsync(BotReply reply, CancellationToken cancellationToken)
     {
-        var outbound = TeamsReplyRenderer.Render(reply, activity);
-        // Only messages are answered in place; events such as "bot added" get a new message in the conversation.
+        // Only messages are answered in place; events such as "bot added" and card clicks get a new message in the conversation.
         var replyTo = ThreadId;
+        var outbound = TeamsReplyRenderer.Render(reply, activity) with { ReplyToId = replyTo };
         // The n-th reply of a command keeps its key when the command runs again after a restart: sent once.
         var message = TeamsOutboxMessage.For(
             $"{RequestKey}#{Interlocked.Increment(ref _replies)}", Channel, ServiceUrl, ConversationId, replyTo, outbound,

@@ -11,12 +11,19 @@ internal static class TeamsOutboxMessage
     /// <param name="replyToId">The activity answered in place, or null for a new message in the conversation.</param>
     public static OutboxMessage For(
         string replyKey, string channel, string serviceUrl, string conversationId, string? replyToId, OutboundActivity activity, string? meetingKey = null) =>
+        Build(replyKey, channel, new ConnectorReplyTarget(serviceUrl, conversationId, replyToId), activity, meetingKey);
+
+    /// <summary>The activity in place of the message <paramref name="messageId"/> the bot sent earlier.</summary>
+    public static OutboxMessage ForUpdate(string updateKey, string channel, string serviceUrl, string conversationId, string messageId, OutboundActivity activity) =>
+        Build(updateKey, channel, new ConnectorReplyTarget(serviceUrl, conversationId, ReplyToId: null, UpdateActivityId: messageId), activity, meetingKey: null);
+
+    private static OutboxMessage Build(string key, string channel, ConnectorReplyTarget target, OutboundActivity activity, string? meetingKey) =>
         new(
-            ReplyKey: replyKey,
+            ReplyKey: key,
             Source: ConnectorReplyTransport.SourceName,
-            // One conversation's messages go out in order.
-            Conversation: $"{channel}|{conversationId}",
-            Target: ConnectorReplyTransport.SerializeTarget(new ConnectorReplyTarget(serviceUrl, conversationId, replyToId)),
+            // One conversation's messages (and updates) go out in order.
+            Conversation: $"{channel}|{target.ConversationId}",
+            Target: ConnectorReplyTransport.SerializeTarget(target),
             Body: JsonSerializer.SerializeToUtf8Bytes(activity, BotFrameworkJsonContext.Default.OutboundActivity),
             MeetingKey: meetingKey);
 }

@@ -6,18 +6,36 @@ namespace MeetingBot.Teams;
 /// <summary>Draws a channel-neutral reply as a Teams activity: meetings and help as Adaptive Cards, notices as text.</summary>
 public static class TeamsReplyRenderer
 {
-    public static OutboundActivity Render(BotReply reply, Activity inbound) => reply switch
-    {
-        MeetingCardReply card => Card(inbound, MeetingCardFactory.Meeting(card.Meeting), card.Meeting.IsRunning ? $"Meeting started: {card.Meeting.Topic}" : $"Meeting ended: {card.Meeting.Topic}"),
-        HelpReply help => Card(inbound, MeetingCardFactory.Help(help), "MeetingBot commands"),
-        SignInReply signIn => Card(inbound, MeetingCardFactory.SignIn(signIn), $"Sign in to {signIn.BackendName}"),
-        NoticeReply notice => Text(inbound, Decorate(notice)),
-        _ => throw new ArgumentOutOfRangeException(nameof(reply)),
-    };
+    public static OutboundActivity Render(BotReply reply, Activity inbound) =>
+        reply is NoticeReply notice ? Text(inbound, Decorate(notice)) : Card(inbound, CardFor(reply), SummaryOf(reply));
 
     /// <summary>A new message in a conversation, not in answer to any activity.</summary>
     public static OutboundActivity RenderNew(BotReply reply, string conversationId) =>
         Render(reply, new Activity { Type = ActivityTypes.Message, Conversation = new ConversationAccount { Id = conversationId } });
+
+    /// <summary>The reply drawn as a card on its own (a card action's answer and a card update replace a card with it).</summary>
+    public static AdaptiveCards.AdaptiveCard CardFor(BotReply reply) => reply switch
+    {
+        MeetingCardReply card => MeetingCardFactory.Meeting(card.Meeting),
+        HelpReply help => MeetingCardFactory.Help(help),
+        SignInReply signIn => MeetingCardFactory.SignIn(signIn),
+        ParticipantsReply participants => MeetingListCards.Participants(participants),
+        MeetingListReply list => MeetingListCards.Meetings(list),
+        ForgottenMeetingReply forgotten => MeetingCardFactory.Forgotten(forgotten),
+        NoticeReply notice => new() { Body = [new AdaptiveCards.TextBlock(Decorate(notice))], FallbackText = notice.Text },
+        _ => throw new ArgumentOutOfRangeException(nameof(reply)),
+    };
+
+    /// <summary>What Teams shows for the card in notifications and the chat list.</summary>
+    private static string SummaryOf(BotReply reply) => reply switch
+    {
+        MeetingCardReply card => card.Meeting.IsRunning ? $"Meeting started: {card.Meeting.Topic}" : $"Meeting ended: {card.Meeting.Topic}",
+        SignInReply signIn => $"Sign in to {signIn.BackendName}",
+        ParticipantsReply participants => $"Who is in {participants.Topic}",
+        MeetingListReply => "Your meetings",
+        ForgottenMeetingReply forgotten => forgotten.Text,
+        _ => "MeetingBot commands",
+    };
 
     public static OutboundActivity Typing(Activity inbound) => Base(inbound, ActivityTypes.Typing);
 

@@ -13,6 +13,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddMeetingBotMetrics();
         services.AddSingleton<TeamsMemberDirectory>();
         services.AddSingleton<IStartupWarmUp, TeamsWarmUp>();
+        services.AddSingleton<TeamsCardActions>();
         services.AddSingleton<IActivityHandler, TeamsActivityHandler>();
         services.AddSingleton<Meetings.IChatNotifier, TeamsChatNotifier>();
         return services;

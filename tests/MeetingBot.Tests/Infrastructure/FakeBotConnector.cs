@@ -30,7 +30,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Members the <c>GET …/members/{id}</c> call knows, by member id.</summary>
     public ConcurrentDictionary<string, JsonObject> Members { get; } = new();
 
-    /// <summary>When set, activity posts answer this status instead of 201.</summary>
+    /// <summary>When set, activity posts and updates answer this status instead of 201 (200 for updates).</summary>
     public int? FailActivitiesWith { get; set; }
 
     /// <summary>When set, message posts (not typing) are cut off without an answer, as when the Connector cannot be reached.</summary>
@@ -46,6 +46,16 @@ public sealed class FakeBotConnector : IAsyncDisposable
             _faults.Enqueue(fault);
         }
     }
+
+    /// <summary>Activity ids whose messages were deleted: an update of one answers 404 <c>ActivityNotFoundInConversation</c>.</summary>
+    public ConcurrentDictionary<string, bool> DeletedActivities { get; } = new();
+
+    /// <summary>Messages replaced in place (<c>PUT …/activities/{id}</c>) that the Connector took (answered 200), in order.</summary>
+    public IReadOnlyList<RecordedCall> Updates => Calls.Where(call => call.Method == "PUT" && call.Status == 200).ToArray();
+
+    /// <summary>New messages sent to a conversation without replying to an activity (<c>POST …/activities</c>) and taken.</summary>
+    public IReadOnlyList<RecordedCall> ProactiveSends =>
+        Calls.Where(call => call.Method == "POST" && call.Status == 201 && call.ActivityId is null && call.Body?["type"]?.GetValue<string>() == "message").ToArray();
 
     /// <summary>Messages the Connector took (answered 201).</summary>
     public IReadOnlyList<RecordedCall> Delivered => Calls.Where(call => call.Status == 201 && call.Body?["type"]?.GetValue<string>() == "message").ToArray();
@@ -112,18 +122,27 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var id = Interlocked.Increment(ref _nextId).ToString();
         var body = JsonNode.Parse(text) as JsonObject;
         var isMessage = body?["type"]?.GetValue<string>() == "message";
+        var activityId = http.Request.RouteValues["activityId"] as string;
+        var isUpdate = http.Request.Method == "PUT";
+        if (isUpdate)
+        {
+            id = activityId!;
+        }
+
         var fault = !isMessage ? null
             : IsDown ? new ConnectorFault(0)
             : _faults.TryDequeue(out var next) ? next
-            : FailActivitiesWith is { } failing ? new ConnectorFault(failing) : null;
+            : FailActivitiesWith is { } failing ? new ConnectorFault(failing)
+            : isUpdate && DeletedActivities.ContainsKey(id) ? new ConnectorFault(404, Code: "ActivityNotFoundInConversation") : null;
+        var success = isUpdate ? 200 : 201;
         var call = new RecordedCall(http.Request.Method, http.Request.Path + http.Request.QueryString, RawTarget(http),
-            http.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow, id, fault?.Status ?? 201);
+            http.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow, id, fault?.Status ?? success, activityId);
         _calls.Enqueue(call);
         await _activities.Writer.WriteAsync(call);
         switch (fault)
         {
             case null:
-                return Results.Json(new { id }, statusCode: 201);
+                return Results.Json(new { id }, statusCode: success);
             case { Status: 0 }:
                 http.Abort();
                 return Results.Empty;
@@ -133,7 +152,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
                     http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                return Results.Json(new { error = new { code = "ServiceError", message = "failing on purpose" } }, statusCode: fault.Status);
+                return Results.Json(new { error = new { code = fault.Code, message = "failing on purpose" } }, statusCode: fault.Status);
         }
     }
 
@@ -152,7 +171,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
 /// <summary>One call the bot made to the connector.</summary>
 /// <param name="ReturnedId">The message id the fake answered with (activity posts only).</param>
 /// <param name="Status">What the fake answered (0: cut off without an answer).</param>
-public sealed record RecordedCall(string Method, string Path, string RawTarget, string Authorization, JsonObject? Body, DateTimeOffset At, string? ReturnedId = null, int Status = 0)
+/// <param name="ActivityId">The activity in the path: replied to (POST) or replaced (PUT); null for a new message.</param>
+public sealed record RecordedCall(
+    string Method, string Path, string RawTarget, string Authorization, JsonObject? Body, DateTimeOffset At, string? ReturnedId = null, int Status = 0, string? ActivityId = null)
 {
     public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
 
@@ -162,4 +183,4 @@ public sealed record RecordedCall(string Method, string Path, string RawTarget, 
 }
 
 /// <summary>A scripted Connector answer: <see cref="Status"/> 0 cuts the connection off without an answer.</summary>
-public sealed record ConnectorFault(int Status, int? RetryAfterSeconds = null);
+public sealed record ConnectorFault(int Status, int? RetryAfterSeconds = null, string Code = "ServiceError");

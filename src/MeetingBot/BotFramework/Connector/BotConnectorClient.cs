@@ -21,19 +21,23 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
         SendActivityAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities"), activity, cancellationToken);
 
     /// <summary>
-    /// Sends an activity already serialised (the outbox keeps replies as JSON): a reply to
+    /// Sends an activity already serialised (the outbox keeps replies as JSON): in place of
+    /// <see cref="ConnectorReplyTarget.UpdateActivityId"/> when set (an update), else a reply to
     /// <see cref="ConnectorReplyTarget.ReplyToId"/> when set, else a new message in the conversation. Returns the
-    /// new message id when the Connector tells it.
+    /// message id when the Connector tells it (for an update, the updated message's).
     /// </summary>
     public async Task<string?> SendSerializedAsync(ConnectorReplyTarget target, byte[] activityJson, CancellationToken cancellationToken)
     {
-        var url = target.ReplyToId is { Length: > 0 } replyTo
-            ? ConversationUrl(target.ServiceUrl, target.ConversationId, "activities", replyTo)
-            : ConversationUrl(target.ServiceUrl, target.ConversationId, "activities");
+        var (method, url) = target switch
+        {
+            { UpdateActivityId: { Length: > 0 } updated } => (HttpMethod.Put, ConversationUrl(target.ServiceUrl, target.ConversationId, "activities", updated)),
+            { ReplyToId: { Length: > 0 } replyTo } => (HttpMethod.Post, ConversationUrl(target.ServiceUrl, target.ConversationId, "activities", replyTo)),
+            _ => (HttpMethod.Post, ConversationUrl(target.ServiceUrl, target.ConversationId, "activities")),
+        };
         using var content = new ByteArrayContent(activityJson);
         content.Headers.ContentType = JsonContentType;
-        using var response = await CallAsync(HttpMethod.Post, url, content, cancellationToken).ConfigureAwait(false);
-        return await ReadMessageIdAsync(response).ConfigureAwait(false);
+        using var response = await CallAsync(method, url, content, cancellationToken).ConfigureAwait(false);
+        return await ReadMessageIdAsync(response).ConfigureAwait(false) ?? target.UpdateActivityId;
     }
 
     /// <summary>One member of the conversation (id, UPN or object id), or null when the Connector does not know them.</summary>

@@ -14,6 +14,9 @@ internal sealed class ConnectorReplyTransport(BotConnectorClient connector) : IR
     public static string SerializeTarget(ConnectorReplyTarget target) =>
         JsonSerializer.Serialize(target, BotFrameworkJsonContext.Default.ConnectorReplyTarget);
 
+    public bool ReplacesInPlace(string target) =>
+        JsonSerializer.Deserialize(target, BotFrameworkJsonContext.Default.ConnectorReplyTarget)?.UpdateActivityId is { Length: > 0 };
+
     public async Task<string?> DeliverAsync(string target, byte[] body, CancellationToken cancellationToken)
     {
         var address = JsonSerializer.Deserialize(target, BotFrameworkJsonContext.Default.ConnectorReplyTarget)

@@ -13,5 +13,8 @@ namespace MeetingBot.BotFramework.Schema;
 [JsonSerializable(typeof(TeamsChannelAccount))]
 [JsonSerializable(typeof(PagedMembers))]
 [JsonSerializable(typeof(AdaptiveCard))]
+[JsonSerializable(typeof(InvokeResponse))]
+[JsonSerializable(typeof(InvokeError))]
+[JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Connector.ConnectorReplyTarget))]
 public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -120,6 +120,21 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
             return (IReadOnlyList<PendingDelivery>)due;
         }, cancellationToken);
 
+    public Task<bool> HasNewerToSameTargetAsync(PendingDelivery pending, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            // The pending index (state, conversation, seq) finds the conversation's later rows; few ever wait.
+            command.CommandText = $"""
+                SELECT EXISTS (SELECT 1 FROM outbox
+                WHERE state = {Waiting} AND conversation = $conversation AND seq > $seq AND target = $target)
+                """;
+            command.Parameters.AddWithValue("$conversation", pending.Message.Conversation);
+            command.Parameters.AddWithValue("$seq", pending.Sequence);
+            command.Parameters.AddWithValue("$target", pending.Message.Target);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) != 0;
+        }, cancellationToken);
+
     public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {

@@ -1,0 +1,58 @@
+using MeetingBot.BotFramework.Schema;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace MeetingBot.BotFramework;
+
+/// <summary>
+/// Runs an invoke once and gives a redelivery (Teams may send the same invoke twice with the same id) the same
+/// answer, without running the action again. Kept in memory, not in the claim store: an invoke is answered inline
+/// within seconds, and Teams repeats it to the instance that is still answering or just did; the answer holds a card,
+/// which the claim store has no place for. A repeat reaching another instance runs the action again, so actions
+/// stay harmless when repeated (the core's own idempotency keys).
+/// </summary>
+public sealed partial class InvokeAnswers(IMemoryCache cache, IActivityHandler handler, IHostApplicationLifetime lifetime, ILogger<InvokeAnswers> logger)
+{
+    /// <summary>Longer than the 15 s Teams retries for, and the 30 s after which it retries with a new id anyway.</summary>
+    private static readonly TimeSpan RememberFor = TimeSpan.FromMinutes(10);
+
+    private readonly Lock _gate = new();
+
+    /// <summary>The handler's answer, or null when no handler knows the invoke (→ 501).</summary>
+    public async Task<InvokeResponse?> AnswerAsync(Activity activity)
+    {
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return await RunAsync(activity).ConfigureAwait(false);
+        }
+
+        var key = string.Concat("invoke|", activity.ChannelId, "|", activity.Conversation?.Id, "|", activity.Id);
+        Lazy<Task<InvokeResponse?>> answer;
+        lock (_gate)
+        {
+            if (!cache.TryGetValue(key, out answer!))
+            {
+                answer = new Lazy<Task<InvokeResponse?>>(() => RunAsync(activity));
+                cache.Set(key, answer, RememberFor);
+            }
+        }
+
+        return await answer.Value.ConfigureAwait(false);
+    }
+
+    private async Task<InvokeResponse?> RunAsync(Activity activity)
+    {
+        try
+        {
+            // Not the request's token: an action that outlives a dropped connection still finishes.
+            return await handler.HandleInvokeAsync(activity, lifetime.ApplicationStopping).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            LogInvokeFailed(error, activity.Name ?? string.Empty);
+            return InvokeResponse.Error(StatusCodes.Status500InternalServerError, "ServiceError", "Something went wrong on my side. Please try again.");
+        }
+    }
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "Invoke {Name} failed")]
+    private partial void LogInvokeFailed(Exception error, string name);
+}
