@@ -52,7 +52,8 @@ public sealed class StartMeetingHandler(
         var startedAt = clock.GetUtcNow();
         var record = new MeetingRecord(
             conference.Id, BotTexts.BackendName, conference.Topic, owner.User.Id, guests.Select(user => user.Id).ToArray(),
-            conference.JoinUrl, conference.PageUrl, chat.Channel, chat.ConversationId, chat.Sender.Id, chat.RequestKey, startedAt);
+            conference.JoinUrl, conference.PageUrl, chat.Channel, chat.ConversationId, chat.Sender.Id, chat.RequestKey, startedAt,
+            ServiceAddress: chat.ServiceAddress);
 
         var summary = new MeetingSummary(
             conference.Topic.Length > 0 ? conference.Topic : topic,
