@@ -88,6 +88,28 @@ public sealed class SchemaMigrationTests
     }
 
     [Fact]
+    public async Task A_step_that_fails_leaves_nothing_of_itself_and_runs_whole_on_the_next_start()
+    {
+        var path = StorageServices.CopyOfFixture(Release);
+        // Something in the way of the last statement of version 2, after its new columns were added.
+        await StorageServices.QueryAsync(path, "CREATE TABLE meetings_running (x)");
+
+        await using (var services = StorageServices.Build(path))
+        {
+            await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None));
+        }
+
+        Assert.Equal(1, await StorageServices.UserVersionAsync(path));
+        Assert.Empty(await StorageServices.QueryAsync(path, "SELECT name FROM pragma_table_info('meetings') WHERE name = 'service_address'"));
+
+        await StorageServices.QueryAsync(path, "DROP TABLE meetings_running");
+        await OpenAsync(path);
+
+        Assert.Equal(SqliteMigrations.LatestVersion, await StorageServices.UserVersionAsync(path));
+        Assert.Single(await StorageServices.QueryAsync(path, "SELECT name FROM pragma_table_info('meetings') WHERE name = 'service_address'"));
+    }
+
+    [Fact]
     public async Task A_database_of_the_release_before_provenance_keeps_its_links_as_claims_and_its_meeting_with_its_card()
     {
         var path = StorageServices.CopyOfFixture(PreProvenance);
