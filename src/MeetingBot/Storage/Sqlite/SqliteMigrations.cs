@@ -35,7 +35,7 @@ internal static class SqliteMigrations
             }
             catch
             {
-                await ExecuteAsync(connection, "ROLLBACK").ConfigureAwait(false);
+                await TryRollbackAsync(connection).ConfigureAwait(false);
                 throw;
             }
 
@@ -70,8 +70,8 @@ internal static class SqliteMigrations
         $"Storage:SqlitePath: the database {filePath} is at schema version {version}, but this release knows versions up to {LatestVersion}: " +
         "it was written by a newer release. It is left as it is; run that release, or point Storage:SqlitePath at another file.";
 
-    // Version 1 is the schema of the releases before versions were numbered (they left user_version at 0): each table
-    // as they created it. Their files already have some or all of it, so everything is created only when missing.
+    // Version 1 is the schema of release 283fa51, the last that did not number versions (its files are at user_version
+    // 0). Files of that and earlier releases already have some or all of it, so everything is created only when missing.
     private const string Version1 = """
         CREATE TABLE IF NOT EXISTS meetings (
             request_key TEXT PRIMARY KEY,
@@ -201,6 +201,18 @@ internal static class SqliteMigrations
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA user_version";
         return Convert.ToInt32(await command.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task TryRollbackAsync(SqliteConnection connection)
+    {
+        try
+        {
+            await ExecuteAsync(connection, "ROLLBACK").ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // SQLite already rolled back (some errors end the transaction themselves); the step's own error is the one to report.
+        }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)
