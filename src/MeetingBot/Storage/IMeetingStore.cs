@@ -9,4 +9,24 @@ public interface IMeetingStore
 
     /// <summary>The meeting most recently started in a conversation.</summary>
     Task<MeetingRecord?> FindLatestInConversationAsync(string channel, string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The newest record of this backend conference (any conversation), or null.</summary>
+    Task<MeetingRecord?> FindByConferenceIdAsync(string backend, string conferenceId, CancellationToken cancellationToken);
+
+    /// <summary>Every meeting still believed running, oldest first (the watcher's list).</summary>
+    Task<IReadOnlyList<MeetingRecord>> ListRunningAsync(CancellationToken cancellationToken);
+
+    /// <summary>Records the card's message id once it is known (e.g. delivered late by the outbox).</summary>
+    Task SetCardMessageIdAsync(string requestKey, string messageId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves what the bot now knows of the meeting; returns true when the stored state changed from Running to Ended by
+    /// this call (so only one caller updates the card / tells the chat that it ended). An ended meeting stays as it
+    /// ended: later calls change nothing and return false.
+    /// </summary>
+    Task<bool> UpdateLiveStateAsync(
+        string requestKey, MeetingState state, DateTimeOffset? endedAt, int? participantCount, DateTimeOffset checkedAt, CancellationToken cancellationToken);
+
+    /// <summary>Atomically marks that the owner was reminded about a forgotten meeting; true only for the first caller ever.</summary>
+    Task<bool> TryMarkOwnerRemindedAsync(string requestKey, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using MeetingBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MeetingBot.Storage.Sqlite;
 
 namespace MeetingBot.Storage;
@@ -12,6 +13,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
             .Validate(options => !string.IsNullOrWhiteSpace(options.SqlitePath), "Storage:SqlitePath must not be empty.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, SqliteSchemaVersionCheck>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<SqliteClaims>();

@@ -1,10 +1,7 @@
 using MeetingBot.Storage;
 using MeetingBot.Storage.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 
 namespace MeetingBot.Tests.Storage;
 
@@ -180,12 +177,7 @@ public sealed class SqliteStoreTests : IAsyncDisposable
             return values;
         }, CancellationToken.None);
 
-    private static ServiceProvider Build(string path) => new ServiceCollection()
-        .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = path }).Build())
-        .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
-        .AddLogging()
-        .AddMeetingBotStorage()
-        .BuildServiceProvider();
+    private static ServiceProvider Build(string path) => StorageServices.Build(path);
 
     private static UserLink Link(string id) => new(id, LinkProvenance.EmailVerified);
 

@@ -13,6 +13,15 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 {
     private const int MaxWritesPerCommit = 256;
 
+    // WAL lets readers work beside the writer; NORMAL sync is durable across process crashes, which is what a
+    // chat bot's records need, and avoids an fsync per command. (WAL cannot be switched on inside a transaction, so
+    // this runs before the schema steps.)
+    private const string ConnectionSettings = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        PRAGMA busy_timeout = 5000;
+        """;
+
     private readonly string _connectionString;
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _writerLoop;
@@ -160,10 +169,19 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync().ConfigureAwait(false);
-        await ExecuteAsync(connection, SqliteSchema.Script).ConfigureAwait(false);
-        await SqliteMigrations.ApplyAsync(connection).ConfigureAwait(false);
-        return connection;
+        try
+        {
+            await connection.OpenAsync().ConfigureAwait(false);
+            await ExecuteAsync(connection, ConnectionSettings).ConfigureAwait(false);
+            await SqliteMigrations.ApplyAsync(connection, FilePath).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            // A refused file (e.g. of a newer release) is not held open.
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)

@@ -4,18 +4,33 @@ namespace MeetingBot.Storage.Sqlite;
 
 internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStore
 {
-    private const string Columns =
-        "request_key, conference_id, backend, topic, owner_id, invitee_ids, join_url, page_url, channel, conversation_id, started_by, started_at";
+    // The state column's values (see the schema's version 2).
+    private const int Running = 0;
+    private const int Ended = 1;
 
-    private const string ColumnsWithCard = Columns + ", card_message_id";
+    private const string Columns = """
+        request_key, conference_id, backend, topic, owner_id, invitee_ids, join_url, page_url, channel, conversation_id, started_by, started_at,
+        card_message_id, service_address, tenant_id, reply_to_id, state, ended_at, participant_count, guest_url, owner_reminded, checked_at
+        """;
 
     private const string InsertSql = $"""
-        INSERT INTO meetings ({ColumnsWithCard})
+        INSERT INTO meetings ({Columns})
         VALUES ($key, $conference, $backend, $topic, $owner, $invitees, $join, $page, $channel, $conversation, $startedBy, $startedAt,
             -- A card delivered late by the outbox may have been delivered before the meeting was stored.
-            COALESCE($card, (SELECT message_id FROM outbox WHERE meeting_key = $key AND state = 1 ORDER BY seq DESC LIMIT 1)))
+            COALESCE($card, (SELECT message_id FROM outbox WHERE meeting_key = $key AND state = 1 ORDER BY seq DESC LIMIT 1)),
+            $address, $tenant, $replyTo, $state, $endedAt, $participants, $guest, $reminded, $checkedAt)
         ON CONFLICT (request_key) DO NOTHING
         """;
+
+    // Only a running meeting takes news: an ended one stays as it ended, so exactly one caller sees it end.
+    private const string UpdateLiveStateSql = """
+        UPDATE meetings SET state = $state, ended_at = $endedAt, participant_count = $participants, checked_at = $checkedAt
+        WHERE request_key = $key AND state = 0
+        """;
+
+    private const string MarkOwnerRemindedSql = "UPDATE meetings SET owner_reminded = 1 WHERE request_key = $key AND owner_reminded = 0";
+
+    private const string SetCardMessageIdSql = "UPDATE meetings SET card_message_id = $card WHERE request_key = $key";
 
     public Task<bool> TryAddAsync(MeetingRecord meeting, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
@@ -34,6 +49,15 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             command.Parameters.AddWithValue("$startedBy", meeting.StartedByChatUserId);
             command.Parameters.AddWithValue("$startedAt", meeting.StartedAt.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$card", (object?)meeting.CardMessageId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$address", meeting.ServiceAddress);
+            command.Parameters.AddWithValue("$tenant", (object?)meeting.TenantId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$replyTo", (object?)meeting.ReplyToId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$state", ToColumn(meeting.State));
+            command.Parameters.AddWithValue("$endedAt", Millis(meeting.EndedAt));
+            command.Parameters.AddWithValue("$participants", (object?)meeting.ParticipantCount ?? DBNull.Value);
+            command.Parameters.AddWithValue("$guest", (object?)meeting.GuestUrl ?? DBNull.Value);
+            command.Parameters.AddWithValue("$reminded", meeting.OwnerReminded ? 1 : 0);
+            command.Parameters.AddWithValue("$checkedAt", Millis(meeting.CheckedAt));
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
         }, cancellationToken);
 
@@ -41,7 +65,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
         database.ReadAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {ColumnsWithCard} FROM meetings WHERE request_key = $key";
+            command.CommandText = $"SELECT {Columns} FROM meetings WHERE request_key = $key";
             command.Parameters.AddWithValue("$key", requestKey);
             return await ReadSingleAsync(command, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
@@ -51,7 +75,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT {ColumnsWithCard} FROM meetings
+                SELECT {Columns} FROM meetings
                 WHERE channel = $channel AND conversation_id = $conversation
                 ORDER BY started_at DESC LIMIT 1
                 """;
@@ -60,14 +84,75 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             return await ReadSingleAsync(command, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
+    public Task<MeetingRecord?> FindByConferenceIdAsync(string backend, string conferenceId, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT {Columns} FROM meetings
+                WHERE backend = $backend AND conference_id = $conference
+                ORDER BY started_at DESC LIMIT 1
+                """;
+            command.Parameters.AddWithValue("$backend", backend);
+            command.Parameters.AddWithValue("$conference", conferenceId);
+            return await ReadSingleAsync(command, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<MeetingRecord>> ListRunningAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            // The literal state lets SQLite use the partial index of running meetings.
+            command.CommandText = $"SELECT {Columns} FROM meetings WHERE state = {Running} ORDER BY started_at";
+            var running = new List<MeetingRecord>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                running.Add(Read(reader));
+            }
+
+            return (IReadOnlyList<MeetingRecord>)running;
+        }, cancellationToken);
+
+    public Task SetCardMessageIdAsync(string requestKey, string messageId, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            var command = database.WriterCommand(connection, SetCardMessageIdSql);
+            command.Parameters.AddWithValue("$key", requestKey);
+            command.Parameters.AddWithValue("$card", messageId);
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task<bool> UpdateLiveStateAsync(
+        string requestKey, MeetingState state, DateTimeOffset? endedAt, int? participantCount, DateTimeOffset checkedAt, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            // The single writer runs one write at a time, so "was running" and the change cannot interleave.
+            var command = database.WriterCommand(connection, UpdateLiveStateSql);
+            command.Parameters.AddWithValue("$key", requestKey);
+            command.Parameters.AddWithValue("$state", ToColumn(state));
+            command.Parameters.AddWithValue("$endedAt", Millis(endedAt));
+            command.Parameters.AddWithValue("$participants", (object?)participantCount ?? DBNull.Value);
+            command.Parameters.AddWithValue("$checkedAt", checkedAt.ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1 && state == MeetingState.Ended;
+        }, cancellationToken);
+
+    public Task<bool> TryMarkOwnerRemindedAsync(string requestKey, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            var command = database.WriterCommand(connection, MarkOwnerRemindedSql);
+            command.Parameters.AddWithValue("$key", requestKey);
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
+        }, cancellationToken);
+
     private static async Task<MeetingRecord?> ReadSingleAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
+    }
 
+    private static MeetingRecord Read(SqliteDataReader reader)
+    {
         var invitees = reader.GetString(5);
         return new MeetingRecord(
             ConferenceId: reader.GetString(1),
@@ -76,12 +161,31 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             OwnerId: reader.GetString(4),
             InviteeIds: invitees.Length == 0 ? [] : invitees.Split('\n'),
             JoinUrl: reader.GetString(6),
-            PageUrl: reader.IsDBNull(7) ? null : reader.GetString(7),
+            PageUrl: NullableString(reader, 7),
             Channel: reader.GetString(8),
             ConversationId: reader.GetString(9),
             StartedByChatUserId: reader.GetString(10),
             RequestKey: reader.GetString(0),
             StartedAt: DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)),
-            CardMessageId: reader.IsDBNull(12) ? null : reader.GetString(12));
+            CardMessageId: NullableString(reader, 12),
+            ServiceAddress: reader.GetString(13),
+            TenantId: NullableString(reader, 14),
+            ReplyToId: NullableString(reader, 15),
+            // Any state other than running (e.g. one a newer release added) is taken as ended: never watched forever.
+            State: reader.GetInt32(16) == Running ? MeetingState.Running : MeetingState.Ended,
+            EndedAt: NullableTime(reader, 17),
+            ParticipantCount: reader.IsDBNull(18) ? null : reader.GetInt32(18),
+            GuestUrl: NullableString(reader, 19),
+            OwnerReminded: reader.GetInt32(20) != 0,
+            CheckedAt: NullableTime(reader, 21));
     }
+
+    private static int ToColumn(MeetingState state) => state == MeetingState.Running ? Running : Ended;
+
+    private static object Millis(DateTimeOffset? time) => time is { } value ? value.ToUnixTimeMilliseconds() : DBNull.Value;
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateTimeOffset? NullableTime(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
 }
