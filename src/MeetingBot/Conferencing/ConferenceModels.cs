@@ -26,6 +26,8 @@ public enum ConferenceState
 }
 
 /// <summary>A conference as the backend reports it. <see cref="JoinUrl"/> opens the web client.</summary>
+/// <param name="GuestUrl">The link for people without an account; null unless the conference allows guests.</param>
+/// <param name="StartsAt">When a one-time scheduled conference is due to start; null for rooms started on demand.</param>
 public sealed record Conference(
     string Id,
     string Topic,
@@ -33,4 +35,6 @@ public sealed record Conference(
     ConferenceState State,
     string JoinUrl,
     string? PageUrl,
-    IReadOnlyList<string> InviteeIds);
+    IReadOnlyList<string> InviteeIds,
+    string? GuestUrl = null,
+    DateTimeOffset? StartsAt = null);
