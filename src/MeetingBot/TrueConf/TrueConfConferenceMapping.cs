@@ -42,7 +42,7 @@ internal static class TrueConfConferenceMapping
 
             DateTimeOffset? joinedAt = participant.JoinTime is > 0 and var seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
             // v4 says it outright; v3 only has join_time, which stays empty while the person is being called.
-            var inCall = participant.IsInConf ?? joinedAt is not null;
+            var inCall = Flag(participant.IsInConf) ?? joinedAt is not null;
             people.Add(new ConferenceParticipant(id, NameOf(participant.DisplayName, id),
                 inCall ? ParticipantState.InCall : ParticipantState.BeingCalled, inCall ? joinedAt : null));
         }
@@ -62,13 +62,17 @@ internal static class TrueConfConferenceMapping
     private static string NameOf(string? displayName, string id) => string.IsNullOrWhiteSpace(displayName) ? id : displayName;
 
     private static bool AllowsGuests(ConferenceDto dto) =>
-        string.Equals(dto.Access, "public", StringComparison.OrdinalIgnoreCase) || dto.AllowGuests.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.Number => dto.AllowGuests.TryGetInt32(out var number) && number != 0,
-            JsonValueKind.String => dto.AllowGuests.GetString() is "1" or "true",
-            _ => false,
-        };
+        string.Equals(dto.Access, "public", StringComparison.OrdinalIgnoreCase) || Flag(dto.AllowGuests) == true;
+
+    /// <summary>A yes/no field written as a boolean or as 0/1; null when absent.</summary>
+    private static bool? Flag(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Number => value.TryGetInt32(out var number) && number != 0,
+        JsonValueKind.String => value.GetString() is "1" or "true",
+        _ => null,
+    };
 
     /// <summary>The start of a one-time schedule (v3 <c>type</c> 1, v4 <c>"once"</c>); rooms and weekly meetings have none.</summary>
     private static DateTimeOffset? StartOf(ScheduleDto? schedule)

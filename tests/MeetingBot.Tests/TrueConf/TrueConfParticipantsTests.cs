@@ -33,6 +33,26 @@ public sealed class TrueConfParticipantsTests
             people.Skip(1));
     }
 
+    [Fact]
+    public async Task V4_participants_are_read_page_by_page_up_to_cnt_and_is_in_conf_may_be_0_or_1()
+    {
+        await using var host = await TrueConfClientHost.ForVersionAsync("v4");
+        var started = await host.Conferences.StartConferenceAsync(host.Meeting(owner: "alex", invitees: "kevin"), CancellationToken.None);
+        host.Simulator.State.Faults.FailNext(1, 200,
+            """{"cnt":2,"participants":[{"id":"alex@trueconf.local","display_name":"Alex Wilber","join_time":1767261600,"is_in_conf":1}]}""",
+            operation: SimulatorOperations.ParticipantList);
+        host.Simulator.State.Faults.FailNext(1, 200,
+            """{"cnt":2,"participants":[{"id":"kevin@trueconf.local","display_name":"","join_time":null,"is_in_conf":0}]}""",
+            operation: SimulatorOperations.ParticipantList);
+
+        var people = await host.Conferences.GetParticipantsAsync(started.Id, CancellationToken.None);
+
+        Assert.Equal(
+            [new ConferenceParticipant("alex", "Alex Wilber", ParticipantState.InCall, DateTimeOffset.FromUnixTimeSeconds(1767261600)), new("kevin", "kevin", ParticipantState.BeingCalled, null)],
+            people);
+        Assert.Equal(2, host.Simulator.State.RequestLog.Count(r => r.Operation == SimulatorOperations.ParticipantList));
+    }
+
     [Theory]
     [MemberData(nameof(TrueConfClientHost.ApiVersions), MemberType = typeof(TrueConfClientHost))]
     public async Task Of_a_stopped_conference_everyone_planned_is_only_invited(string apiVersion)

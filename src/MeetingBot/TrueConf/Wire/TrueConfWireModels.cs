@@ -75,12 +75,12 @@ internal sealed record ConferenceListPage(
     [property: JsonPropertyName("conferences")] IReadOnlyList<ConferenceDto>? Conferences);
 
 /// <param name="JoinTime">Unix seconds; null (or absent) while the person is still being called.</param>
-/// <param name="IsInConf">v4 only: true once the person is in the call.</param>
+/// <param name="IsInConf">v4 only: true once the person is in the call (a boolean; 0/1 read too).</param>
 internal sealed record ParticipantDto(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("display_name")] string? DisplayName,
     [property: JsonPropertyName("join_time")] long? JoinTime,
-    [property: JsonPropertyName("is_in_conf")] bool? IsInConf);
+    [property: JsonPropertyName("is_in_conf")] JsonElement IsInConf = default);
 
 /// <param name="Count">v4 only: the total over all pages.</param>
 internal sealed record ParticipantList(
