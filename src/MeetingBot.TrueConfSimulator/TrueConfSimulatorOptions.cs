@@ -25,4 +25,11 @@ public sealed class TrueConfSimulatorOptions
 
     /// <summary>Licence limit: the highest accepted <c>max_participants</c> and its default.</summary>
     public int MaxParticipantsLimit { get; set; } = 100;
+
+    /// <summary>
+    /// Whether the licence includes webinars. Without it, a conference that allows guests, is public or is
+    /// role-based (moderated or smart meeting) is refused with 400 <c>licenseRestriction</c>, as a server
+    /// without that licence refuses guests (reference §6.1, §9; the refusal's shape is ASSUMED).
+    /// </summary>
+    public bool WebinarLicence { get; set; } = true;
 }

@@ -47,8 +47,8 @@ internal static class ConferenceEndpoints
             return paging.Failure.ToResult();
         }
 
-        var matches = ConferenceFilter.Apply(state.Conferences, context.Request.Query).ToArray();
-        return ConferenceAnswers.Page(context, state, matches.Length, paging.Value.Slice(matches));
+        var matches = ConferenceFilter.Apply(state.ConferenceStore, context.Request.Query);
+        return ConferenceAnswers.Page(context, state, matches.Count, paging.Value.Slice(matches));
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, TrueConfSimulatorState state)
@@ -57,6 +57,11 @@ internal static class ConferenceEndpoints
         if (!outcome.Succeeded)
         {
             return outcome.Failure.ToResult();
+        }
+
+        if (LicenceRules.Check(outcome.Value, state.Options) is { } refusal)
+        {
+            return refusal.ToResult();
         }
 
         var created = state.ConferenceStore.Create(outcome.Value, state.Options.MaxParticipantsLimit);
@@ -79,6 +84,11 @@ internal static class ConferenceEndpoints
         if (!outcome.Succeeded)
         {
             return outcome.Failure.ToResult();
+        }
+
+        if (LicenceRules.Check(outcome.Value, state.Options) is { } refusal)
+        {
+            return refusal.ToResult();
         }
 
         var updated = state.ConferenceStore.Update(conferenceId, outcome.Value);

@@ -61,4 +61,8 @@ internal static class ApiErrors
     public static ApiFailure ConferenceNotRunning(string conferenceId) =>
         new(400, ApiErrorDetail.Path(
             "conferenceNotRunning", $"Conference '{conferenceId}' is not running.", "conference_id"));
+
+    public static ApiFailure LicenseRestriction(string location) =>
+        new(400, ApiErrorDetail.Parameter(
+            "licenseRestriction", "Your license does not allow webinars or guests.", location));
 }

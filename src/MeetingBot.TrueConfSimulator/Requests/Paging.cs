@@ -17,7 +17,23 @@ internal sealed record Paging(int Page, int PageSize)
         return errors.Count > 0 ? ApiErrors.Invalid(errors) : new Paging(page, size);
     }
 
-    public IEnumerable<T> Slice<T>(IEnumerable<T> items) => items.Skip((Page - 1) * PageSize).Take(PageSize);
+    /// <summary>This page of <paramref name="items"/>, read by index: a page costs its size, not the list's.</summary>
+    public IReadOnlyList<T> Slice<T>(IReadOnlyList<T> items)
+    {
+        var start = (long)(Page - 1) * PageSize;
+        if (start >= items.Count)
+        {
+            return [];
+        }
+
+        var page = new T[(int)Math.Min(PageSize, items.Count - start)];
+        for (var i = 0; i < page.Length; i++)
+        {
+            page[i] = items[(int)start + i];
+        }
+
+        return page;
+    }
 
     public bool HasMore(int total) => (long)Page * PageSize < total;
 

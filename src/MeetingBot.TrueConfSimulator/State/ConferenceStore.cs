@@ -13,11 +13,30 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
     private readonly Dictionary<string, SimulatedConference> _byId = new(StringComparer.Ordinal);
     private readonly List<string> _creationOrder = [];
 
+    // Lists in creation order, built on the first read after a change and shared until the next: paging through
+    // thousands of unchanged conferences costs a page per request, not a pass over all of them.
+    private SimulatedConference[]? _all;
+    private SimulatedConference[]? _running;
+    private SimulatedConference[]? _stopped;
+
+    /// <summary>Every conference in creation order; a shared snapshot, never changed once handed out.</summary>
     public IReadOnlyList<SimulatedConference> All()
     {
         lock (_gate)
         {
-            return _creationOrder.Select(id => _byId[id]).ToArray();
+            return _all ??= _creationOrder.Select(id => _byId[id]).ToArray();
+        }
+    }
+
+    /// <summary>The conferences in <paramref name="state"/>, in creation order; a shared snapshot like <see cref="All"/>.</summary>
+    public IReadOnlyList<SimulatedConference> InState(ConferenceState state)
+    {
+        lock (_gate)
+        {
+            _all ??= _creationOrder.Select(id => _byId[id]).ToArray();
+            return state == ConferenceState.Running
+                ? _running ??= _all.Where(conference => conference.IsRunning).ToArray()
+                : _stopped ??= _all.Where(conference => !conference.IsRunning).ToArray();
         }
     }
 
@@ -70,6 +89,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
             var conference = ConferenceEditor.Apply(blank, resolved.Value);
             _byId.Add(id, conference);
             _creationOrder.Add(id);
+            Changed();
             return conference;
         }
     }
@@ -96,7 +116,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                 return resolved.Failure;
             }
 
-            return _byId[conferenceId] = ConferenceEditor.Apply(conference, resolved.Value);
+            return Put(ConferenceEditor.Apply(conference, resolved.Value));
         }
     }
 
@@ -110,6 +130,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
             }
 
             _creationOrder.Remove(conferenceId);
+            Changed();
             return conference with { State = ConferenceState.Stopped, Participants = [] };
         }
     }
@@ -157,7 +178,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
             }
 
             var participant = new ConferenceParticipant(user.Id, null);
-            _byId[conferenceId] = conference with { Participants = [.. conference.Participants, participant] };
+            Put(conference with { Participants = [.. conference.Participants, participant] });
             return participant;
         }
     }
@@ -177,10 +198,10 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                 return ApiErrors.ParticipantNotFound(participantId);
             }
 
-            _byId[conferenceId] = conference with
+            Put(conference with
             {
                 Participants = conference.Participants.Where(p => p != participant).ToArray(),
-            };
+            });
             return participant;
         }
     }
@@ -212,12 +233,12 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
             }
 
             var joined = new ConferenceParticipant(user.Id, time.GetUtcNow());
-            _byId[conferenceId] = conference with
+            Put(conference with
             {
                 Participants = existing is null
                     ? [.. conference.Participants, joined]
                     : conference.Participants.Select(p => p == existing ? joined : p).ToArray(),
-            };
+            });
             return JoinResult.Joined;
         }
     }
@@ -243,10 +264,10 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
             }
 
             var added = invitation with { UserId = user.Id };
-            _byId[conferenceId] = conference with
+            Put(conference with
             {
                 Invitations = ConferenceEditor.Sorted([.. conference.Invitations, added]),
-            };
+            });
             return added;
         }
     }
@@ -274,6 +295,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
         {
             _byId.Clear();
             _creationOrder.Clear();
+            Changed();
         }
     }
 
@@ -293,7 +315,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                 return ApiErrors.ConferenceNotFound(conferenceId);
             }
 
-            return _byId[conferenceId] = change(conference);
+            return Put(change(conference));
         }
     }
 
@@ -316,7 +338,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
             }
 
             var (changed, result) = change(conference, invitation);
-            _byId[conferenceId] = changed;
+            Put(changed);
             return result;
         }
     }
@@ -360,6 +382,16 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
 
         return input with { Owner = owner ?? input.Owner, Invitations = invitations ?? input.Invitations };
     }
+
+    /// <summary>Replaces a conference's snapshot; called with the lock held.</summary>
+    private SimulatedConference Put(SimulatedConference conference)
+    {
+        _byId[conference.Id] = conference;
+        Changed();
+        return conference;
+    }
+
+    private void Changed() => _all = _running = _stopped = null;
 
     private string NewConferenceId()
     {

@@ -26,6 +26,8 @@ public enum ConferenceState
 }
 
 /// <summary>A conference as the backend reports it. <see cref="JoinUrl"/> opens the web client.</summary>
+/// <param name="GuestUrl">The link for people without an account; null unless the conference allows guests.</param>
+/// <param name="StartsAt">When a one-time scheduled conference is due to start; null for rooms started on demand.</param>
 public sealed record Conference(
     string Id,
     string Topic,
@@ -36,13 +38,3 @@ public sealed record Conference(
     IReadOnlyList<string> InviteeIds,
     string? GuestUrl = null,
     DateTimeOffset? StartsAt = null);
-
-public enum ParticipantState
-{
-    InCall,
-    BeingCalled,
-    Invited,
-}
-
-/// <summary>Somebody in the call, being called, or invited but not joined; JoinedAt set for InCall when the backend tells it.</summary>
-public sealed record ConferenceParticipant(string UserId, string DisplayName, ParticipantState State, DateTimeOffset? JoinedAt);

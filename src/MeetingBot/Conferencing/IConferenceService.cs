@@ -3,6 +3,7 @@ namespace MeetingBot.Conferencing;
 /// <summary>Starts and reads meetings on a video backend (TrueConf first; MoodHood later).</summary>
 public interface IConferenceService
 {
+    /// <summary>What this backend can do.</summary>
     ConferencingCapabilities Capabilities { get; }
 
     /// <summary>Creates a conference and starts it, so the returned join link works at once.</summary>
@@ -21,4 +22,19 @@ public interface IConferenceService
 
     /// <summary>Calls a user into a running conference.</summary>
     Task InviteAsync(string conferenceId, string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stops a running conference; stopping a stopped one is not an error. Unknown conference →
+    /// <see cref="ConferencingException"/> with <see cref="ConferencingFailure.NotFound"/>.
+    /// </summary>
+    Task StopAsync(string conferenceId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Everyone in the call, being called, or invited but not joined (TrueConf: the participants list merged with
+    /// the invitations list; the owner included). Unknown conference → <see cref="ConferencingFailure.NotFound"/>.
+    /// </summary>
+    Task<IReadOnlyList<ConferenceParticipant>> GetParticipantsAsync(string conferenceId, CancellationToken cancellationToken);
+
+    /// <summary>One page of the backend's conference list with the query's filters (state, owner), as the backend pages it.</summary>
+    Task<ConferencePage> ListAsync(ConferenceQuery query, CancellationToken cancellationToken);
 }

@@ -33,7 +33,61 @@ internal sealed class TrueConfApiClient(TrueConfHttpClients http, IOptions<TrueC
     /// <summary>The first conferences carrying <paramref name="tag"/> (the bot tags each conference with its command).</summary>
     public Task<IReadOnlyList<ConferenceDto>> FindConferencesByTagAsync(string tag, CancellationToken cancellationToken) =>
         SendAsync(Api("conferences").SetQueryParam("tag", tag).SetQueryParam("page_size", 10), HttpMethod.Get, null, async response =>
-            (IReadOnlyList<ConferenceDto>)((await response.GetJsonAsync<ConferencePage>().ConfigureAwait(false))?.Conferences ?? []), cancellationToken);
+            (IReadOnlyList<ConferenceDto>)((await response.GetJsonAsync<ConferenceListPage>().ConfigureAwait(false))?.Conferences ?? []), cancellationToken);
+
+    /// <summary>One page of the conference list; <paramref name="state"/> (<c>running</c>/<c>stopped</c>) and <paramref name="owner"/> filter when given.</summary>
+    public Task<ConferenceListPage> ListConferencesAsync(string? state, string? owner, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var request = Api("conferences")
+            .SetQueryParam(Settings.IsV4 ? "page" : "page_id", page)
+            .SetQueryParam("page_size", pageSize);
+        if (state is not null)
+        {
+            request = request.SetQueryParam("state", state);
+        }
+
+        if (owner is not null)
+        {
+            request = request.SetQueryParam("owner", owner);
+        }
+
+        return SendAsync(request, HttpMethod.Get, null, async response =>
+            await response.GetJsonAsync<ConferenceListPage>().ConfigureAwait(false) ?? new ConferenceListPage(0, []), cancellationToken);
+    }
+
+    /// <summary>
+    /// People in the running conference or being called into it. v3 answers one list; v4 pages it
+    /// (<c>page</c>, <c>page_size</c>, <c>cnt</c>), so v4 pages are read until <c>cnt</c> is reached (bounded).
+    /// </summary>
+    public async Task<IReadOnlyList<ParticipantDto>> GetParticipantsAsync(string conferenceId, CancellationToken cancellationToken)
+    {
+        const int MaxPages = 20;
+        const int PageSize = 200;
+        var participants = new List<ParticipantDto>();
+        for (var page = 1; page <= MaxPages; page++)
+        {
+            var request = Api("conferences", conferenceId, "participants");
+            if (Settings.IsV4)
+            {
+                request = request.SetQueryParam("page", page).SetQueryParam("page_size", PageSize);
+            }
+
+            var list = await SendAsync(request, HttpMethod.Get, null, response => response.GetJsonAsync<ParticipantList>(), cancellationToken).ConfigureAwait(false);
+            var items = list?.Participants ?? [];
+            participants.AddRange(items);
+            if (!Settings.IsV4 || items.Count == 0 || participants.Count >= (list?.Count ?? 0))
+            {
+                break;
+            }
+        }
+
+        return participants;
+    }
+
+    /// <summary>The planned participant list (reference §7).</summary>
+    public Task<IReadOnlyList<InvitationDto>> GetInvitationsAsync(string conferenceId, CancellationToken cancellationToken) =>
+        SendAsync(Api("conferences", conferenceId, "invitations"), HttpMethod.Get, null, async response =>
+            (IReadOnlyList<InvitationDto>)((await response.GetJsonAsync<InvitationList>().ConfigureAwait(false))?.Invitations ?? []), cancellationToken);
 
     public Task<string?> StopConferenceAsync(string conferenceId, CancellationToken cancellationToken) =>
         SendAsync(Api("conferences", conferenceId, "stop"), HttpMethod.Post, null, async response =>

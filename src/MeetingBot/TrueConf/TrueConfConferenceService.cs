@@ -2,13 +2,17 @@ using MeetingBot.Conferencing;
 using MeetingBot.TrueConf.Errors;
 using MeetingBot.TrueConf.Wire;
 using Microsoft.Extensions.Options;
+using static MeetingBot.TrueConf.TrueConfConferenceMapping;
 
 namespace MeetingBot.TrueConf;
 
 /// <summary>Meetings on TrueConf Server: a virtual room (schedule −1) created and run at once.</summary>
 internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<TrueConfOptions> options) : IConferenceService
 {
-    public ConferencingCapabilities Capabilities { get; } = new("TrueConf", HasUserDirectory: true, LiveParticipants: true, CanStop: true, Guests: true, PersonalLinks: false);
+    private static readonly ConferencingCapabilities TrueConfCapabilities =
+        new("TrueConf", HasUserDirectory: true, LiveParticipants: true, CanStop: true, Guests: true, PersonalLinks: false);
+
+    public ConferencingCapabilities Capabilities => TrueConfCapabilities;
 
     public async Task<Conference> StartConferenceAsync(NewConference request, CancellationToken cancellationToken)
     {
@@ -40,7 +44,7 @@ internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<
         }
 
         var state = await api.RunConferenceAsync(conference.Id, cancellationToken).ConfigureAwait(false);
-        return conference with { State = string.Equals(state ?? "running", "running", StringComparison.OrdinalIgnoreCase) ? ConferenceState.Running : ConferenceState.Stopped };
+        return conference with { State = IsRunning(state ?? "running") ? ConferenceState.Running : ConferenceState.Stopped };
     }
 
     public async Task DiscardAsync(string conferenceId, CancellationToken cancellationToken)
@@ -66,6 +70,54 @@ internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<
 
     public Task InviteAsync(string conferenceId, string userId, CancellationToken cancellationToken) =>
         api.InviteParticipantAsync(conferenceId, TrueConfIds.WithoutServer(userId), cancellationToken);
+
+    public async Task StopAsync(string conferenceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.StopConferenceAsync(conferenceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TrueConfApiException error) when (error.StatusCode is 400 or 409)
+        {
+            // What a server answers for stopping a stopped conference is unpublished (reference §13.6): the
+            // refusal stands only when the conference is still running.
+            var current = await api.GetConferenceAsync(conferenceId, cancellationToken).ConfigureAwait(false);
+            if (TrueConfConferenceMapping.IsRunning(current.State))
+            {
+                throw;
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<ConferenceParticipant>> GetParticipantsAsync(string conferenceId, CancellationToken cancellationToken)
+    {
+        var participants = await api.GetParticipantsAsync(conferenceId, cancellationToken).ConfigureAwait(false);
+        var invitations = await api.GetInvitationsAsync(conferenceId, cancellationToken).ConfigureAwait(false);
+        return TrueConfConferenceMapping.MergeParticipants(participants, invitations);
+    }
+
+    public async Task<ConferencePage> ListAsync(ConferenceQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        var state = query.State is { } wanted ? TrueConfConferenceMapping.StateName(wanted) : null;
+        var owner = query.OwnerId is null ? null : TrueConfIds.WithoutServer(query.OwnerId);
+        var page = await api.ListConferencesAsync(state, owner, query.Page, query.PageSize, cancellationToken).ConfigureAwait(false);
+
+        var conferences = new List<Conference>(page.Conferences?.Count ?? 0);
+        foreach (var dto in page.Conferences ?? [])
+        {
+            if (dto.Id is null)
+            {
+                continue;
+            }
+
+            // A list answer without links (some servers leave them out) is completed from the conference itself.
+            conferences.Add(dto.WebclientUrl is null ? await GetConferenceAsync(dto.Id, cancellationToken).ConfigureAwait(false) : ToConference(dto));
+        }
+
+        return new ConferencePage(page.Count, conferences);
+    }
 
     private object CreateBody(NewConference request)
     {
@@ -97,12 +149,4 @@ internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<
             [TrueConfIds.RequestTag(request.RequestKey)]);
     }
 
-    private static Conference ToConference(ConferenceDto dto) => new(
-        dto.Id ?? string.Empty,
-        dto.Topic ?? string.Empty,
-        TrueConfIds.WithoutServer(dto.Owner),
-        string.Equals(dto.State, "running", StringComparison.OrdinalIgnoreCase) ? ConferenceState.Running : ConferenceState.Stopped,
-        dto.WebclientUrl ?? throw new TrueConfUnavailableException("TrueConf answered without a webclient_url"),
-        dto.Url,
-        dto.Invitations?.Select(invitation => TrueConfIds.WithoutServer(invitation.Id)).ToArray() ?? []);
 }

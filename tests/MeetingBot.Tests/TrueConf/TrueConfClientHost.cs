@@ -26,6 +26,13 @@ internal sealed class TrueConfClientHost : IAsyncDisposable
     public IConferenceService Conferences => _services.GetRequiredService<IConferenceService>();
     public IConferenceUserDirectory Directory => _services.GetRequiredService<IConferenceUserDirectory>();
 
+    /// <summary>The API versions the bot speaks: the default v3.8 and v4.</summary>
+    public static TheoryData<string> ApiVersions => new() { "v3.8", "v4" };
+
+    /// <summary>The bot speaking <paramref name="apiVersion"/> to a fresh simulator.</summary>
+    public static Task<TrueConfClientHost> ForVersionAsync(string apiVersion, Action<TrueConfSimulatorOptions>? simulator = null) =>
+        StartAsync(new() { ["TrueConf:ApiVersion"] = apiVersion }, simulator);
+
     public static async Task<TrueConfClientHost> StartAsync(
         Dictionary<string, string?>? settings = null, Action<TrueConfSimulatorOptions>? simulator = null)
     {

@@ -49,6 +49,31 @@ public sealed class TrueConfErrorTests
     }
 
     [Fact]
+    public async Task An_api_missing_at_the_configured_version_is_unreachable_not_a_deleted_conference()
+    {
+        await using var host = await TrueConfClientHost.StartAsync(new() { ["TrueConf:ApiVersion"] = "v5" });
+        using var http = new Tests.TrueConfSimulator.SimulatorHttp(host.Simulator);
+        var id = await http.CreateConferenceAsync("""{"topic":"T","owner":"helen"}""");
+
+        var error = await Assert.ThrowsAsync<TrueConfUnavailableException>(() => host.Conferences.GetConferenceAsync(id, CancellationToken.None));
+
+        Assert.Equal(ConferencingFailure.Unreachable, error.Failure);
+        Assert.Equal(404, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_proxy_404_page_is_unreachable_not_a_deleted_conference()
+    {
+        await using var host = await TrueConfClientHost.StartAsync();
+        var started = await host.Conferences.StartConferenceAsync(host.Meeting(), CancellationToken.None);
+        host.Simulator.State.Faults.FailNext(1, 404, "<html><body><h1>404 Not Found</h1><p>nginx</p></body></html>", "text/html", SimulatorOperations.ParticipantList);
+
+        var error = await Assert.ThrowsAsync<TrueConfUnavailableException>(() => host.Conferences.GetParticipantsAsync(started.Id, CancellationToken.None));
+
+        Assert.Equal(ConferencingFailure.Unreachable, error.Failure);
+    }
+
+    [Fact]
     public async Task Missing_users_permission_is_a_permission_error()
     {
         await using var host = await TrueConfClientHost.StartAsync();

@@ -10,6 +10,9 @@ internal static class TrueConfErrorReader
 {
     public const string AccessTokenInvalid = "accessTokenInvalid";
 
+    /// <summary>The reason of a 404 for a path the API does not have (as opposed to <c>conferenceNotFound</c> and the like).</summary>
+    private const string PathNotFound = "notFound";
+
     private const int TooManyRequests = 429;
 
     public static TrueConfException FromApiResponse(int statusCode, string body)
@@ -26,13 +29,20 @@ internal static class TrueConfErrorReader
             return new TrueConfUnavailableException($"TrueConf answered {statusCode} {detail ?? ReasonPhrase(statusCode)}", statusCode);
         }
 
+        var first = error?.Errors is { Count: > 0 } items ? items[0] : null;
+        var reason = first?.Reason;
+        if (statusCode == 404 && (error is null || reason == PathNotFound))
+        {
+            // Not "no such conference": the API itself is not at this address (a wrong version or proxy route).
+            // Taken for NotFound it would make every meeting look deleted and ended.
+            return new TrueConfUnavailableException("TrueConf answered 404 for the API path itself; check TrueConf:ServerUrl and TrueConf:ApiVersion", statusCode);
+        }
+
         if (error is null)
         {
             return new TrueConfApiException(FailureFor(statusCode, null), statusCode, null, ReasonPhrase(statusCode), null);
         }
 
-        var first = error.Errors is { Count: > 0 } items ? items[0] : null;
-        var reason = first?.Reason;
         return new TrueConfApiException(FailureFor(statusCode, reason), statusCode, reason, first?.Message ?? error.Message, first?.Location);
     }
 

@@ -50,6 +50,8 @@ internal sealed record CreateConferenceV4(
     [property: JsonPropertyName("allow_guests")] bool AllowGuests,
     [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags);
 
+/// <param name="AllowGuests">A boolean per the reference; read as an element because servers also write 0/1.</param>
+/// <param name="Access">v4 (and some v3 copies): <c>private</c> or <c>public</c>.</param>
 internal sealed record ConferenceDto(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("topic")] string? Topic,
@@ -57,11 +59,39 @@ internal sealed record ConferenceDto(
     [property: JsonPropertyName("state")] string? State,
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("webclient_url")] string? WebclientUrl,
-    [property: JsonPropertyName("invitations")] IReadOnlyList<InvitationRef>? Invitations);
+    [property: JsonPropertyName("invitations")] IReadOnlyList<InvitationRef>? Invitations,
+    [property: JsonPropertyName("allow_guests")] JsonElement AllowGuests = default,
+    [property: JsonPropertyName("access")] string? Access = null,
+    [property: JsonPropertyName("schedule")] ScheduleDto? Schedule = null);
 
-internal sealed record ConferencePage(
+/// <param name="Type">v3 an integer (−1 none, 0 weekly, 1 one-time), v4 a string (<c>none</c>, <c>week</c>, <c>once</c>).</param>
+/// <param name="StartTime">Unix seconds of a one-time conference.</param>
+internal sealed record ScheduleDto(
+    [property: JsonPropertyName("type")] JsonElement Type,
+    [property: JsonPropertyName("start_time")] long? StartTime);
+
+internal sealed record ConferenceListPage(
     [property: JsonPropertyName("cnt")] int Count,
     [property: JsonPropertyName("conferences")] IReadOnlyList<ConferenceDto>? Conferences);
+
+/// <param name="JoinTime">Unix seconds; null (or absent) while the person is still being called.</param>
+/// <param name="IsInConf">v4 only: true once the person is in the call (a boolean; 0/1 read too).</param>
+internal sealed record ParticipantDto(
+    [property: JsonPropertyName("id")] string? Id,
+    [property: JsonPropertyName("display_name")] string? DisplayName,
+    [property: JsonPropertyName("join_time")] long? JoinTime,
+    [property: JsonPropertyName("is_in_conf")] JsonElement IsInConf = default);
+
+/// <param name="Count">v4 only: the total over all pages.</param>
+internal sealed record ParticipantList(
+    [property: JsonPropertyName("cnt")] int? Count,
+    [property: JsonPropertyName("participants")] IReadOnlyList<ParticipantDto>? Participants);
+
+internal sealed record InvitationDto(
+    [property: JsonPropertyName("id")] string? Id,
+    [property: JsonPropertyName("display_name")] string? DisplayName);
+
+internal sealed record InvitationList([property: JsonPropertyName("invitations")] IReadOnlyList<InvitationDto>? Invitations);
 
 internal sealed record ConferenceEnvelope([property: JsonPropertyName("conference")] ConferenceDto? Conference);
 
