@@ -42,6 +42,20 @@ public sealed class CommandParser
         return Recognise(tokens) ?? new UnknownCommand(CommandText.Render(clean, mentions));
     }
 
+    /// <summary>
+    /// A list of people typed on its own (a card's Invite box), read like what follows <c>invite</c>: names,
+    /// <c>everyone here</c>. Null when it is not one.
+    /// </summary>
+    public InviteCommand? ParseInvitees(string? text)
+    {
+        var clean = CommandText.Normalize(text, []);
+        var buffer = new CommandToken[clean.Length];
+        var count = CommandTokenizer.Tokenize(clean, buffer);
+        var tokens = new CommandTokens(clean, buffer.AsSpan(0, count), []);
+        var body = tokens.Trim(_vocabulary.LeadingFillers, _vocabulary.TrailingFillers);
+        return body.IsEmpty ? null : InviteParser.ReadPeople(body, _vocabulary);
+    }
+
     private BotCommand? Recognise(CommandTokens tokens)
     {
         var body = tokens.Trim(_vocabulary.LeadingFillers, _vocabulary.TrailingFillers);

@@ -15,7 +15,13 @@ internal static class InviteParser
             return null;
         }
 
-        var rest = body.Slice(verb, body.Length - verb).Trim(vocabulary.NowPhrases, vocabulary.StartNoise);
+        return ReadPeople(body.Slice(verb, body.Length - verb), vocabulary);
+    }
+
+    /// <summary>What follows the verb: the people (or everyone here), and the meeting they are invited to.</summary>
+    public static InviteCommand? ReadPeople(CommandTokens tokens, CommandVocabulary vocabulary)
+    {
+        var rest = tokens.Trim(vocabulary.NowPhrases, vocabulary.StartNoise);
         var target = MeetingTarget.Find(rest, vocabulary);
         var people = rest.Slice(0, target.Start);
         if (people.IsEmpty)

@@ -58,6 +58,14 @@ public sealed class AttendeeResolver(ParticipantResolver resolver, IOptionsMonit
         _ => BotTexts.PersonUnknown(backend, person.RequestedAs),
     };
 
+    /// <summary>The people only, in the order they were named (for commands that need nothing of the sender).</summary>
+    public async Task<IReadOnlyList<PersonResolution>> ResolvePeopleAsync(IReadOnlyList<PersonReference> people, IChatConversation chat, CancellationToken cancellationToken)
+    {
+        using var gate = new SemaphoreSlim(LookupsInFlight);
+        return await Task.WhenAll(people.Select(person =>
+            OneAtATimeAsync(gate, () => resolver.ResolveAsync(person, chat, cancellationToken), cancellationToken))).ConfigureAwait(false);
+    }
+
     private static async Task<PersonResolution> OneAtATimeAsync(
         SemaphoreSlim gate, Func<Task<PersonResolution>> lookUp, CancellationToken cancellationToken)
     {

@@ -26,3 +26,17 @@ public enum NoticeKind
 public sealed record NoticeReply(NoticeKind Kind, string Text) : BotReply;
 
 public sealed record PersonSummary(string DisplayName, string ConferenceUserId);
+
+/// <summary>Who is in a meeting: in the call (since when), being called, or invited and not joined.</summary>
+public sealed record ParticipantsReply(string Topic, string ConferenceId, IReadOnlyList<Conferencing.ConferenceParticipant> Participants) : BotReply;
+
+/// <summary>The sender's running and upcoming meetings, each with its Join link.</summary>
+/// <param name="More">How many more there are than the list shows.</param>
+public sealed record MeetingListReply(string BackendName, IReadOnlyList<MeetingListItem> Meetings, int More) : BotReply;
+
+/// <param name="StartsAt">For an upcoming meeting, when it is scheduled; null for a running one.</param>
+public sealed record MeetingListItem(string Topic, string ConferenceId, bool IsRunning, DateTimeOffset? StartsAt, string JoinUrl);
+
+/// <summary>A reminder to a meeting's owner that it runs on with nobody else in it, offering Stop.</summary>
+/// <param name="OwnerChatUserId">The owner's chat account, to address them.</param>
+public sealed record ForgottenMeetingReply(MeetingView Meeting, string Text, string OwnerChatUserId) : BotReply;

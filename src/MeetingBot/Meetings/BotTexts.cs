@@ -13,6 +13,8 @@ internal static class BotTexts
 
     public const string Welcome = "Hi! I'm MeetingBot. I start video meetings right from this chat.";
 
+    public const string WelcomeLead = "Mention me with a command, or message me directly. For example (say `help` for all):";
+
     public static string HelpIntro(string backend) => $"I start {backend} video meetings right from this chat. Try:";
 
     public static string NotSupported(string backend) => $"{backend} meetings can't do that, so I can't either.";
@@ -102,6 +104,39 @@ internal static class BotTexts
     public static string StartedLate(string backend) =>
         $"{backend} was slow to confirm this meeting, so this card comes late — the meeting is ready now.";
 
+    public const string PlaceNotAllowed =
+        "Sorry, MeetingBot isn't enabled for this team or chat. Please ask your administrator if you need it here.";
+
+    public const string NoMeetingHere =
+        "There is no meeting from this chat yet. Say `start meeting` to start one, or name it: `… meeting 4219111751`.";
+
+    public static string NoSuchMeeting(string backend, string id) => $"I couldn't find meeting **{id}** on {backend}.";
+
+    public static string MeetingEnded(string topic) => $"**{topic}** has already ended. Say `start meeting` for a new one.";
+
+    public static string Stopped(string topic) => $"Stopped **{topic}** for everyone.";
+
+    public static string StopNotAllowed(string topic, string ownerName) =>
+        $"Only **{ownerName}**, who owns **{topic}**, or a MeetingBot admin can stop it.";
+
+    public static string Invited(IEnumerable<string> names, string topic) => $"Invited {JoinNames(names)} to **{topic}**.";
+
+    public static string NotMapped(string backend, IEnumerable<string> names) =>
+        $"I couldn't match {JoinNames(names)} to {backend} accounts, so they aren't invited.";
+
+    public const string InviteWhom = "Type the names (or `everyone here`) to invite, then press Invite.";
+
+    public const string CardMeetingUnknown = "I no longer know this meeting, so this button can't do anything.";
+
+    public const string NobodyToInvite = "Everybody here who has an account is in the meeting already.";
+
+    public static string NoParticipants(string topic) => $"Nobody is in **{topic}** yet.";
+
+    public static string NoMeetings(string backend) => $"You have no running or upcoming {backend} meetings.";
+
+    public static string ForgottenMeeting(string topic, int minutes) =>
+        $"**{topic}** has been running for {minutes} min with nobody but you in it. Stop it if it's no longer needed.";
+
     public static string Unexpected(string reference) =>
         $"Sorry, something went wrong on my side and I couldn't finish that. (reference {reference})";
 
@@ -112,4 +147,10 @@ internal static class BotTexts
     public const string StillWorking = "Still working on it…";
 
     public const string CardActionFailed = "Sorry, something went wrong on my side and I couldn't finish that. Please try again.";
+
+    private static string JoinNames(IEnumerable<string> names)
+    {
+        var bold = names.Select(name => $"**{name}**").ToArray();
+        return bold.Length <= 1 ? string.Concat(bold) : string.Join(", ", bold[..^1]) + " and " + bold[^1];
+    }
 }

@@ -13,6 +13,7 @@ namespace MeetingBot.Meetings;
 public sealed partial class CommandDispatcher(
     IEnumerable<ICommandRoute> routes,
     IConferenceService backend,
+    PlacePolicy places,
     IOptionsMonitor<MeetingBotOptions> options,
     MeetingBotMetrics metrics,
     ILogger<CommandDispatcher> logger)
@@ -79,6 +80,11 @@ public sealed partial class CommandDispatcher(
         if (CommandCatalog.For(command) is not { } definition || !_routes.TryGetValue(command.GetType(), out var route))
         {
             return chat.ReplyAsync(HelpHandler.For(backend.Capabilities, BotTexts.Unknown), cancellationToken);
+        }
+
+        if (command is not HelpCommand && !places.Allows(chat.Place))
+        {
+            return chat.ReplyAsync(new NoticeReply(NoticeKind.Info, BotTexts.PlaceNotAllowed), cancellationToken);
         }
 
         return definition.IsAvailableWith(backend.Capabilities)

@@ -3,6 +3,9 @@ namespace MeetingBot.Meetings;
 /// <summary>A chat account on a chat platform.</summary>
 public sealed record ChatUser(string Id, string Name);
 
+/// <summary>Where a conversation is: its organisation (tenant, workspace), team and channel; null where not known or none.</summary>
+public sealed record ChatPlace(string? TenantId, string? TeamId, string? ChannelId);
+
 /// <summary>
 /// One command's view of the chat it came from: who sent it, how to answer, and the platform lookups the
 /// meeting core needs. Each channel (Teams, later Slack) implements it; the core never sees protocol types.
@@ -19,8 +22,8 @@ public interface IChatConversation
     /// <summary>The channel's address for this conversation (Teams: the service URL), to write to it later.</summary>
     string ServiceAddress { get; }
 
-    /// <summary>The organisation (tenant, workspace) the conversation belongs to, when the channel tells it.</summary>
-    string? TenantId { get; }
+    /// <summary>Where the conversation is: organisation, team and channel, as far as the chat platform tells.</summary>
+    ChatPlace Place { get; }
 
     /// <summary>The message this command answers (its thread), so later messages about it go to the same thread.</summary>
     string? ThreadId { get; }

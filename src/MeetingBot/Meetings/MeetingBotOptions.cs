@@ -77,6 +77,33 @@ public sealed class MeetingBotOptions
     /// </summary>
     public TimeSpan InvokeBudget { get; set; } = TimeSpan.FromSeconds(2.5);
 
+    /// <summary>
+    /// How often the bot looks at the backend for meetings it believes running, while something changes; it backs off
+    /// to <see cref="WatchIntervalMax"/> while nothing does. A meeting ended outside the chat is seen within that.
+    /// </summary>
+    public TimeSpan WatchInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The longest pause between two looks while nothing changes (keeps cards true within a minute).</summary>
+    public TimeSpan WatchIntervalMax { get; set; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>
+    /// Meetings whose participants one look reads (those checked longest ago first): keeps counts current and finds
+    /// forgotten meetings without one call per meeting per look.
+    /// </summary>
+    public int WatchParticipantReads { get; set; } = 8;
+
+    /// <summary>A meeting running this long with nobody or only its owner in it gets one reminder to its owner.</summary>
+    public TimeSpan ForgottenAfter { get; set; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>Optional allow-lists: when set, only these tenants / teams / channels (conversations) may use the bot.</summary>
+    public List<string> AllowedTenants { get; set; } = [];
+
+    /// <inheritdoc cref="AllowedTenants"/>
+    public List<string> AllowedTeams { get; set; } = [];
+
+    /// <inheritdoc cref="AllowedTenants"/>
+    public List<string> AllowedChannels { get; set; } = [];
+
     /// <summary>Commands handled at the same time.</summary>
     public int Workers { get; set; } = 16;
 }

@@ -25,6 +25,11 @@ public static class MeetingsServiceCollectionExtensions
                 "MeetingBot:PublicUrl must be the bot's absolute http(s) base address, e.g. https://meetingbot.contoso.com.")
             .Validate(o => o.InvokeBudget > TimeSpan.Zero && o.InvokeBudget <= TimeSpan.FromSeconds(10),
                 "MeetingBot:InvokeBudget must be more than 0 and at most 00:00:10 (Teams shows an error on a card action answered later).")
+            .Validate(o => o.WatchInterval >= TimeSpan.FromSeconds(1) && o.WatchInterval <= o.WatchIntervalMax,
+                "MeetingBot:WatchInterval must be at least 00:00:01 and at most MeetingBot:WatchIntervalMax.")
+            .Validate(o => o.WatchIntervalMax <= TimeSpan.FromMinutes(10), "MeetingBot:WatchIntervalMax must be at most 00:10:00.")
+            .Validate(o => o.WatchParticipantReads is >= 0 and <= 1000, "MeetingBot:WatchParticipantReads must be between 0 and 1000.")
+            .Validate(o => o.ForgottenAfter >= TimeSpan.FromMinutes(1), "MeetingBot:ForgottenAfter must be at least 00:01:00.")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
@@ -40,6 +45,24 @@ public static class MeetingsServiceCollectionExtensions
         services.AddCommandHandler<LinkAccountCommand, LinkAccountHandler>();
         services.AddCommandHandler<LinkPersonCommand, LinkPersonHandler>();
         services.AddCommandHandler<SignInCommand, SignInHandler>();
+        services.AddCommandHandler<InviteCommand, InviteHandler>();
+        services.AddCommandHandler<ShowParticipantsCommand, ShowParticipantsHandler>();
+        services.AddCommandHandler<StopMeetingCommand, StopMeetingHandler>();
+        services.AddCommandHandler<ListMeetingsCommand, ListMeetingsHandler>();
+        services.AddSingleton<PlacePolicy>();
+        services.AddSingleton<MeetingLocks>();
+        services.AddSingleton<MeetingFinder>();
+        services.AddSingleton<MeetingCards>();
+        services.AddSingleton<MeetingStopper>();
+        services.AddSingleton<MeetingInviter>();
+        services.AddSingleton<MeetingParticipants>();
+        services.AddSingleton<ForgottenMeetings>();
+        services.AddSingleton<MeetingWatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<MeetingWatcher>());
+        services.AddSingleton<ICardAction, RefreshCardAction>();
+        services.AddSingleton<ICardAction, ParticipantsCardAction>();
+        services.AddSingleton<ICardAction, InviteCardAction>();
+        services.AddSingleton<ICardAction, StopCardAction>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CardActionDispatcher>();
         return services;

@@ -55,7 +55,7 @@ public sealed class StartMeetingHandler(
         var record = new MeetingRecord(
             conference.Id, BackendName, conference.Topic.Length > 0 ? conference.Topic : topic, owner.User.Id,
             guests.Select(user => user.Id).ToArray(), conference.JoinUrl, conference.PageUrl, chat.Channel, chat.ConversationId,
-            chat.Sender.Id, chat.RequestKey, clock.GetUtcNow(), ServiceAddress: chat.ServiceAddress, TenantId: chat.TenantId,
+            chat.Sender.Id, chat.RequestKey, clock.GetUtcNow(), ServiceAddress: chat.ServiceAddress, TenantId: chat.Place.TenantId,
             ReplyToId: chat.ThreadId, GuestUrl: conference.GuestUrl,
             OwnerName: owner.User.DisplayName, InviteeNames: guests.Select(user => user.DisplayName).ToArray());
         var view = MeetingViews.Of(record, backend.Capabilities) with { Note = wasLate ? BotTexts.StartedLate(BackendName) : null };

@@ -27,6 +27,12 @@ public interface IMeetingStore
     Task<bool> UpdateLiveStateAsync(
         string requestKey, MeetingState state, DateTimeOffset? endedAt, int? participantCount, DateTimeOffset checkedAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds people to the meeting's invitees (those not there yet, with their display names) and returns the
+    /// meeting as now stored; null when there is no such meeting.
+    /// </summary>
+    Task<MeetingRecord?> AddInviteesAsync(string requestKey, IReadOnlyList<string> inviteeIds, IReadOnlyList<string> inviteeNames, CancellationToken cancellationToken);
+
     /// <summary>Atomically marks that the owner was reminded about a forgotten meeting; true only for the first caller ever.</summary>
     Task<bool> TryMarkOwnerRemindedAsync(string requestKey, CancellationToken cancellationToken);
 }

@@ -27,29 +27,82 @@ public static class MeetingCardFactory
             new TextBlock(meeting.Topic) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.None },
             new FactSet(facts),
         ];
+        if (meeting.Participants is { Count: > 0 } participants)
+        {
+            body.Add(new TextBlock("Who is in") { Weight = TextWeight.Bolder, Separator = true });
+            body.AddRange(MeetingListCards.ParticipantLines(participants));
+        }
+
         if (!string.IsNullOrWhiteSpace(meeting.Note))
         {
             body.Add(new TextBlock(meeting.Note) { IsSubtle = true, Size = TextSize.Small });
         }
 
-        var actions = new List<CardAction>();
-        if (meeting.IsRunning)
-        {
-            actions.Add(new OpenUrlAction("Join", meeting.JoinUrl) { Style = ActionStyle.Positive, Tooltip = "Open the meeting in your browser" });
-            if (!string.IsNullOrEmpty(meeting.PageUrl) && meeting.PageUrl != meeting.JoinUrl)
-            {
-                actions.Add(new OpenUrlAction("Meeting page", meeting.PageUrl) { Tooltip = "Open the conference page with other ways to join" });
-            }
-        }
-
+        var actions = meeting.IsRunning ? RunningActions(meeting) : [];
         return new AdaptiveCard
         {
+            // Whoever opens the card asks for the meeting's current state (Teams, at most once a minute per viewer).
+            Refresh = new CardRefresh(Execute("Refresh", MeetingCardVerbs.Refresh, meeting)),
             Body = body,
             Actions = actions.Count == 0 ? null : actions,
             FallbackText = meeting.IsRunning ? $"{meeting.Topic} is running. Join: {meeting.JoinUrl}" : $"{meeting.Topic} has ended.",
             Speak = meeting.IsRunning ? $"{meeting.Topic} has started." : $"{meeting.Topic} has ended.",
         };
     }
+
+    /// <summary>Join, the meeting page, and the meeting's own actions as far as the backend supports them.</summary>
+    private static List<CardAction> RunningActions(MeetingView meeting)
+    {
+        var actions = new List<CardAction> { new OpenUrlAction("Join", meeting.JoinUrl) { Style = ActionStyle.Positive, Tooltip = "Open the meeting in your browser" } };
+        if (meeting.Actions.Invite)
+        {
+            actions.Add(new ShowCardAction("Invite", new AdaptiveCard
+            {
+                Body = [new TextInput(MeetingCardVerbs.PeopleInput) { Label = "Who?", Placeholder = "dean, helen or everyone here", IsRequired = true, ErrorMessage = "Type at least one name." }],
+                Actions = [Execute("Invite", MeetingCardVerbs.Invite, meeting) with { AssociatedInputs = AssociatedInputs.Auto }],
+            }));
+        }
+
+        if (meeting.Actions.Participants)
+        {
+            actions.Add(Execute("Who's in", MeetingCardVerbs.ShowParticipants, meeting));
+        }
+
+        if (meeting.Actions.Stop)
+        {
+            actions.Add(new ShowCardAction("Stop", new AdaptiveCard
+            {
+                Body = [new TextBlock($"Stop **{meeting.Topic}** for everyone?")],
+                Actions = [Execute("Stop the meeting", MeetingCardVerbs.Stop, meeting) with { Style = ActionStyle.Destructive }],
+            }));
+        }
+
+        if (!string.IsNullOrEmpty(meeting.PageUrl) && meeting.PageUrl != meeting.JoinUrl && meeting.PageUrl != meeting.GuestUrl)
+        {
+            actions.Add(new OpenUrlAction("Meeting page", meeting.PageUrl) { Tooltip = "Open the conference page with other ways to join" });
+        }
+
+        return actions;
+    }
+
+    private static ExecuteAction Execute(string title, string verb, MeetingView meeting) =>
+        new(title, verb) { Data = new Dictionary<string, string> { [MeetingCardVerbs.MeetingKey] = meeting.MeetingRef }, AssociatedInputs = AssociatedInputs.None };
+
+    /// <summary>The reminder to the owner of a meeting nobody else is in, with Join and Stop.</summary>
+    public static AdaptiveCard Forgotten(ForgottenMeetingReply reminder) => new()
+    {
+        Body =
+        [
+            new TextBlock("Still running") { Size = TextSize.Small, IsSubtle = true, Color = TextColor.Warning },
+            new TextBlock(reminder.Text),
+        ],
+        Actions =
+        [
+            Execute("Stop the meeting", MeetingCardVerbs.Stop, reminder.Meeting) with { Style = ActionStyle.Destructive },
+            new OpenUrlAction("Join", reminder.Meeting.JoinUrl),
+        ],
+        FallbackText = reminder.Text,
+    };
 
     public static AdaptiveCard Help(HelpReply help)
     {

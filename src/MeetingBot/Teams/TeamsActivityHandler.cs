@@ -24,16 +24,15 @@ public sealed class TeamsActivityHandler(
     public bool WantsWork(Activity activity) => activity.Type switch
     {
         ActivityTypes.Message => activity.Conversation?.Id is not null,
-        ActivityTypes.ConversationUpdate => activity.MembersAdded?.Any(member => member.Id == activity.Recipient?.Id) == true,
-        _ => false,
+        _ => TeamsInstall.IsInstall(activity) && activity.Conversation?.Id is not null,
     };
 
     public Task HandleAsync(Activity activity, int attempt, CancellationToken cancellationToken)
     {
         var chat = new TeamsConversation(activity, attempt, outbox, connector, members, metrics);
-        if (activity.Type == ActivityTypes.ConversationUpdate)
+        if (TeamsInstall.IsInstall(activity))
         {
-            return chat.ReplyAsync(HelpHandler.For(backend.Capabilities, BotTexts.Welcome), cancellationToken);
+            return chat.ReplyAsync(HelpHandler.Welcome(backend.Capabilities), cancellationToken);
         }
 
         var text = TeamsMentions.RemoveRecipientMention(activity);

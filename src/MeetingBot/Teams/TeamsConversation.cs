@@ -25,7 +25,7 @@ internal sealed class TeamsConversation(
 
     public string ServiceAddress => ServiceUrl;
 
-    public string? TenantId => activity.Conversation?.TenantId;
+    public ChatPlace Place { get; } = TeamsPlace.Of(activity);
 
     public string? ThreadId => activity.Type == ActivityTypes.Message && !string.IsNullOrEmpty(activity.Id) ? activity.Id : null;
 

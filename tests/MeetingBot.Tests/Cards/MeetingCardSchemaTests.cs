@@ -30,8 +30,16 @@ public sealed class MeetingCardSchemaTests
         null,
         MeetingActions.For(Backend));
 
+    private static readonly ConferenceParticipant[] People =
+    [
+        new("alex", "Alex Wilber", ParticipantState.InCall, DateTimeOffset.Parse("2026-11-24T09:01:00Z")),
+        new("kevin", "Kevin Smith", ParticipantState.BeingCalled, null),
+        new("dean", "dean", ParticipantState.Invited, null),
+    ];
+
     public static TheoryData<string> Cards =>
-        ["running", "running without page", "running with nobody invited", "running with guests", "ended", "help", "help after unknown", "sign in"];
+        ["running", "running without page", "running with nobody invited", "running with guests", "running with participants", "ended", "help", "help after unknown", "sign in",
+         "participants", "meeting list", "forgotten"];
 
     [Theory]
     [MemberData(nameof(Cards))]
@@ -69,7 +77,52 @@ public sealed class MeetingCardSchemaTests
         Assert.Equal("4219111751", facts["Conference ID"]);
         var join = card["actions"]![0]!;
         Assert.Equal(("Action.OpenUrl", "Join", Meeting.JoinUrl), ((string?)join["type"], (string?)join["title"], (string?)join["url"]));
-        Assert.Equal(Meeting.PageUrl, (string?)card["actions"]![1]!["url"]);
+        Assert.Equal(Meeting.PageUrl, (string?)card["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Meeting page")!["url"]);
+    }
+
+    [Fact]
+    public void The_running_card_invites_shows_who_is_in_and_stops_after_a_confirmation()
+    {
+        var card = JsonNode.Parse(Serialize(MeetingCardFactory.Meeting(Meeting)))!;
+        var actions = card["actions"]!.AsArray().ToDictionary(a => (string)a!["title"]!, a => a!);
+
+        var invite = actions["Invite"]["card"]!;
+        Assert.Equal("Action.ShowCard", (string?)actions["Invite"]["type"]);
+        Assert.Equal(("Input.Text", "people"), ((string?)invite["body"]![0]!["type"], (string?)invite["body"]![0]!["id"]));
+        AssertExecutes(invite["actions"]![0]!, "meeting.invite");
+        AssertExecutes(actions["Who's in"], "meeting.participants");
+        var confirm = actions["Stop"]["card"]!["actions"]![0]!;
+        AssertExecutes(confirm, "meeting.stop");
+        Assert.Equal("destructive", (string?)confirm["style"]);
+        AssertExecutes(card["refresh"]!["action"]!, "meeting.refresh");
+    }
+
+    [Fact]
+    public void An_ended_card_has_no_join_button_and_says_how_long_it_ran()
+    {
+        var ended = Meeting with { Phase = MeetingPhase.Ended, EndedAt = Meeting.StartedAt.AddMinutes(23) };
+        var card = JsonNode.Parse(Serialize(MeetingCardFactory.Meeting(ended)))!;
+
+        Assert.Null(card["actions"]);
+        var facts = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray()
+            .ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
+        Assert.Equal("Ended · 23 min", facts["State"]);
+        Assert.DoesNotContain(Meeting.JoinUrl, card.ToJsonString());
+    }
+
+    [Fact]
+    public void A_card_offers_only_what_the_backend_can_do()
+    {
+        var limited = Meeting with { Actions = new MeetingActions(Invite: false, Participants: false, Stop: false) };
+        var titles = JsonNode.Parse(Serialize(MeetingCardFactory.Meeting(limited)))!["actions"]!.AsArray().Select(a => (string?)a!["title"]).ToArray();
+
+        Assert.Equal(new string?[] { "Join", "Meeting page" }, titles);
+    }
+
+    private static void AssertExecutes(JsonNode action, string verb)
+    {
+        Assert.Equal(("Action.Execute", verb), ((string?)action["type"], (string?)action["verb"]));
+        Assert.Equal(Meeting.MeetingRef, (string?)action["data"]!["meeting"]);
     }
 
     [Fact]
@@ -95,6 +148,11 @@ public sealed class MeetingCardSchemaTests
         "running with nobody invited" => MeetingCardFactory.Meeting(Meeting with { Invitees = [] }),
         "running with guests" => MeetingCardFactory.Meeting(Meeting with { GuestUrl = "https://video.example/c/4219111751" }),
         "ended" => MeetingCardFactory.Meeting(Meeting with { Phase = MeetingPhase.Ended, EndedAt = Meeting.StartedAt.AddMinutes(23) }),
+        "running with participants" => MeetingCardFactory.Meeting(Meeting with { Participants = People, Note = "Invited **dean**." }),
+        "participants" => TeamsReplyRenderer.CardFor(new ParticipantsReply("Design review", "4219111751", People)),
+        "meeting list" => TeamsReplyRenderer.CardFor(new MeetingListReply("TrueConf",
+            [new MeetingListItem("Design review", "4219111751", true, null, Meeting.JoinUrl), new MeetingListItem("Retro", "42", false, Meeting.StartedAt.AddDays(1), Meeting.JoinUrl)], 3)),
+        "forgotten" => TeamsReplyRenderer.CardFor(new ForgottenMeetingReply(Meeting, "Design review has been running for 61 min.", "29:alex")),
         "help" => MeetingCardFactory.Help(HelpHandler.For(Backend, null)),
         "help after unknown" => MeetingCardFactory.Help(HelpHandler.For(Backend, "Sorry, I didn't get that.")),
         "sign in" => MeetingCardFactory.SignIn(new SignInReply("Sign in to TrueConf so I know your account.", "https://meetingbot.example/auth/trueconf/start?state=abc", "TrueConf")),

@@ -10,7 +10,8 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
 
     private const string Columns = """
         request_key, conference_id, backend, topic, owner_id, invitee_ids, join_url, page_url, channel, conversation_id, started_by, started_at,
-        card_message_id, service_address, tenant_id, reply_to_id, state, ended_at, participant_count, guest_url, owner_reminded, checked_at
+        card_message_id, service_address, tenant_id, reply_to_id, state, ended_at, participant_count, guest_url, owner_reminded, checked_at,
+        owner_name, invitee_names
         """;
 
     private const string InsertSql = $"""
@@ -18,7 +19,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
         VALUES ($key, $conference, $backend, $topic, $owner, $invitees, $join, $page, $channel, $conversation, $startedBy, $startedAt,
             -- A card delivered late by the outbox may have been delivered before the meeting was stored.
             COALESCE($card, (SELECT message_id FROM outbox WHERE meeting_key = $key AND state = 1 ORDER BY seq DESC LIMIT 1)),
-            $address, $tenant, $replyTo, $state, $endedAt, $participants, $guest, $reminded, $checkedAt)
+            $address, $tenant, $replyTo, $state, $endedAt, $participants, $guest, $reminded, $checkedAt, $ownerName, $inviteeNames)
         ON CONFLICT (request_key) DO NOTHING
         """;
 
@@ -58,6 +59,8 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             command.Parameters.AddWithValue("$guest", (object?)meeting.GuestUrl ?? DBNull.Value);
             command.Parameters.AddWithValue("$reminded", meeting.OwnerReminded ? 1 : 0);
             command.Parameters.AddWithValue("$checkedAt", Millis(meeting.CheckedAt));
+            command.Parameters.AddWithValue("$ownerName", (object?)meeting.OwnerName ?? DBNull.Value);
+            command.Parameters.AddWithValue("$inviteeNames", meeting.InviteeNames is { } names ? string.Join('\n', names) : DBNull.Value);
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
         }, cancellationToken);
 
@@ -137,6 +140,37 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1 && state == MeetingState.Ended;
         }, cancellationToken);
 
+    public Task<MeetingRecord?> AddInviteesAsync(
+        string requestKey, IReadOnlyList<string> inviteeIds, IReadOnlyList<string> inviteeNames, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            // Read and written by the single writer: two invites to the same meeting cannot lose each other's people.
+            var read = database.WriterCommand(connection, $"SELECT {Columns} FROM meetings WHERE request_key = $key");
+            read.Parameters.AddWithValue("$key", requestKey);
+            if (await ReadSingleAsync(read, CancellationToken.None).ConfigureAwait(false) is not { } meeting)
+            {
+                return null;
+            }
+
+            var ids = meeting.InviteeIds.ToList();
+            var names = Enumerable.Range(0, ids.Count).Select(i => meeting.InviteeNames is { } known && i < known.Count ? known[i] : ids[i]).ToList();
+            for (var i = 0; i < inviteeIds.Count; i++)
+            {
+                if (!ids.Contains(inviteeIds[i], StringComparer.OrdinalIgnoreCase))
+                {
+                    ids.Add(inviteeIds[i]);
+                    names.Add(i < inviteeNames.Count ? inviteeNames[i] : inviteeIds[i]);
+                }
+            }
+
+            var write = database.WriterCommand(connection, "UPDATE meetings SET invitee_ids = $ids, invitee_names = $names WHERE request_key = $key");
+            write.Parameters.AddWithValue("$key", requestKey);
+            write.Parameters.AddWithValue("$ids", string.Join('\n', ids));
+            write.Parameters.AddWithValue("$names", string.Join('\n', names));
+            await write.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return meeting with { InviteeIds = ids, InviteeNames = names };
+        }, cancellationToken);
+
     public Task<bool> TryMarkOwnerRemindedAsync(string requestKey, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
         {
@@ -159,7 +193,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             Backend: reader.GetString(2),
             Topic: reader.GetString(3),
             OwnerId: reader.GetString(4),
-            InviteeIds: invitees.Length == 0 ? [] : invitees.Split('\n'),
+            InviteeIds: Lines(invitees),
             JoinUrl: reader.GetString(6),
             PageUrl: NullableString(reader, 7),
             Channel: reader.GetString(8),
@@ -177,8 +211,12 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             ParticipantCount: reader.IsDBNull(18) ? null : reader.GetInt32(18),
             GuestUrl: NullableString(reader, 19),
             OwnerReminded: reader.GetInt32(20) != 0,
-            CheckedAt: NullableTime(reader, 21));
+            CheckedAt: NullableTime(reader, 21),
+            OwnerName: NullableString(reader, 22),
+            InviteeNames: NullableString(reader, 23) is { } names ? Lines(names) : null);
     }
+
+    private static string[] Lines(string joined) => joined.Length == 0 ? [] : joined.Split('\n');
 
     private static int ToColumn(MeetingState state) => state == MeetingState.Running ? Running : Ended;
 

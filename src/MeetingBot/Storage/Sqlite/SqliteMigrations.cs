@@ -175,6 +175,8 @@ internal static class SqliteMigrations
         ALTER TABLE meetings ADD COLUMN guest_url TEXT;
         ALTER TABLE meetings ADD COLUMN owner_reminded INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE meetings ADD COLUMN checked_at INTEGER;
+        ALTER TABLE meetings ADD COLUMN owner_name TEXT;
+        ALTER TABLE meetings ADD COLUMN invitee_names TEXT;
         -- The watcher's list: only running meetings are indexed, in the order it reads them.
         CREATE INDEX meetings_running ON meetings (started_at) WHERE state = 0;
         CREATE INDEX meetings_by_conference ON meetings (backend, conference_id, started_at);

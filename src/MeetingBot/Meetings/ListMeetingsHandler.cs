@@ -1,0 +1,57 @@
+using MeetingBot.Commands;
+using MeetingBot.Conferencing;
+
+namespace MeetingBot.Meetings;
+
+/// <summary>
+/// <c>list meetings</c>: the sender's running and upcoming meetings, read from the backend's paged list filtered by
+/// owner and state, as one compact card. Bounded: a few pages at most, and the card says how many more there are.
+/// </summary>
+public sealed class ListMeetingsHandler(ParticipantResolver people, IConferenceService backend, TimeProvider clock) : ICommandHandler<ListMeetingsCommand>
+{
+    internal const int Shown = 15;
+    private const int PageSize = 50;
+    private const int MaxPages = 4;
+
+    public async Task HandleAsync(ListMeetingsCommand command, IChatConversation chat, CancellationToken cancellationToken)
+    {
+        var backendName = backend.Capabilities.DisplayName;
+        if (await people.ResolveSenderAsync(chat, cancellationToken).ConfigureAwait(false) is not ResolvedPerson sender)
+        {
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, BotTexts.SenderUnknown(backendName)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var running = await ReadAsync(ConferenceState.Running, sender.User.Id, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var upcoming = (await ReadAsync(ConferenceState.Stopped, sender.User.Id, cancellationToken).ConfigureAwait(false))
+            .Where(conference => conference.StartsAt > now)
+            .OrderBy(conference => conference.StartsAt);
+        var all = running.Concat(upcoming)
+            .Select(conference => new MeetingListItem(
+                conference.Topic, conference.Id, conference.State == ConferenceState.Running,
+                conference.State == ConferenceState.Running ? null : conference.StartsAt, conference.JoinUrl))
+            .ToArray();
+
+        BotReply reply = all.Length == 0
+            ? new NoticeReply(NoticeKind.Info, BotTexts.NoMeetings(backendName))
+            : new MeetingListReply(backendName, all.Take(Shown).ToArray(), Math.Max(0, all.Length - Shown));
+        await chat.ReplyAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<List<Conference>> ReadAsync(ConferenceState state, string ownerId, CancellationToken cancellationToken)
+    {
+        var conferences = new List<Conference>();
+        for (var page = 1; page <= MaxPages; page++)
+        {
+            var result = await backend.ListAsync(new ConferenceQuery(state, ownerId, page, PageSize), cancellationToken).ConfigureAwait(false);
+            conferences.AddRange(result.Conferences);
+            if (result.Conferences.Count < PageSize || conferences.Count >= result.Total)
+            {
+                break;
+            }
+        }
+
+        return conferences;
+    }
+}

@@ -1,0 +1,16 @@
+namespace MeetingBot.Meetings;
+
+/// <summary>The verbs and data keys of a meeting card's buttons: the card that sends them and the actions that read them agree here.</summary>
+public static class MeetingCardVerbs
+{
+    public const string Refresh = "meeting.refresh";
+    public const string ShowParticipants = "meeting.participants";
+    public const string Invite = "meeting.invite";
+    public const string Stop = "meeting.stop";
+
+    /// <summary>The data key naming the meeting (the key of the command that started it).</summary>
+    public const string MeetingKey = "meeting";
+
+    /// <summary>The id of the card's text input with the people to invite.</summary>
+    public const string PeopleInput = "people";
+}

@@ -1,0 +1,29 @@
+using MeetingBot.Conferencing;
+using MeetingBot.Storage;
+
+namespace MeetingBot.Meetings;
+
+/// <summary>
+/// Keeps a meeting's one card true: redraws it from what is stored and replaces the posted card in place. The update
+/// key is the card's content, so the same state drawn twice goes out once.
+/// </summary>
+public sealed class MeetingCards(IChatNotifier notifier, IConferenceService backend)
+{
+    public MeetingView ViewOf(MeetingRecord meeting) => MeetingViews.Of(meeting, backend.Capabilities);
+
+    /// <summary>Replaces the meeting's posted card with its current state; does nothing when it has no card.</summary>
+    public async Task UpdateAsync(MeetingRecord meeting, CancellationToken cancellationToken)
+    {
+        if (meeting.CardMessageId is not { Length: > 0 } messageId || meeting.ServiceAddress.Length == 0)
+        {
+            return;
+        }
+
+        var view = ViewOf(meeting);
+        var updateKey = string.Join('|', meeting.RequestKey, "card", view.Phase, view.ParticipantCount, string.Join(',', meeting.InviteeIds));
+        await notifier.UpdateAsync(DestinationOf(meeting), messageId, new MeetingCardReply(view), updateKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static ChatDestination DestinationOf(MeetingRecord meeting) =>
+        new(meeting.Channel, meeting.ConversationId, meeting.ServiceAddress, meeting.ReplyToId);
+}

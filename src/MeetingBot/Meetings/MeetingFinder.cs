@@ -1,0 +1,42 @@
+using MeetingBot.Conferencing;
+using MeetingBot.Storage;
+
+namespace MeetingBot.Meetings;
+
+/// <summary>
+/// The meeting a command acts on: the one it names by id, else the one most recently started in its conversation.
+/// A meeting named by id that the bot did not start is read from the backend (it has no card to keep true).
+/// </summary>
+public sealed class MeetingFinder(IMeetingStore meetings, IConferenceService backend, TimeProvider clock)
+{
+    public async Task<MeetingRecord?> FindAsync(IChatConversation chat, string? meetingId, CancellationToken cancellationToken)
+    {
+        if (meetingId is null)
+        {
+            return await meetings.FindLatestInConversationAsync(chat.Channel, chat.ConversationId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var backendName = backend.Capabilities.DisplayName;
+        if (await meetings.FindByConferenceIdAsync(backendName, meetingId, cancellationToken).ConfigureAwait(false) is { } known)
+        {
+            return known;
+        }
+
+        try
+        {
+            var conference = await backend.GetConferenceAsync(meetingId, cancellationToken).ConfigureAwait(false);
+            return new MeetingRecord(
+                conference.Id, backendName, conference.Topic, conference.OwnerId, conference.InviteeIds, conference.JoinUrl,
+                conference.PageUrl, chat.Channel, chat.ConversationId, chat.Sender.Id, RequestKey: "", StartedAt: clock.GetUtcNow(),
+                State: conference.State == ConferenceState.Running ? MeetingState.Running : MeetingState.Ended, GuestUrl: conference.GuestUrl);
+        }
+        catch (ConferencingException error) when (error.Failure == ConferencingFailure.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The meeting a card's action names (the key of the command that started it).</summary>
+    public Task<MeetingRecord?> FindByReferenceAsync(string meetingRef, CancellationToken cancellationToken) =>
+        meetings.FindByRequestKeyAsync(meetingRef, cancellationToken);
+}

@@ -1,0 +1,141 @@
+using MeetingBot.Conferencing;
+using MeetingBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Meetings;
+
+/// <summary>
+/// Keeps the cards of meetings the bot started true when they change outside the chat. Each look reads the backend's
+/// list of running conferences page by page (its cost grows with pages, not with meetings), confirms with one read
+/// each meeting that is missing from it (a meeting ending while the list is read shifts the pages), records it
+/// ended — a deleted one too — and turns its card to "Ended". It also reads the participants of a few meetings per
+/// look, those checked longest ago first, to keep counts current and to remind the owner of a forgotten meeting
+/// once. It looks every <see cref="MeetingBotOptions.WatchInterval"/> while something changes and backs off to
+/// <see cref="MeetingBotOptions.WatchIntervalMax"/> while nothing does.
+/// </summary>
+public sealed partial class MeetingWatcher(
+    IMeetingStore meetings,
+    IConferenceService backend,
+    MeetingCards cards,
+    ForgottenMeetings forgotten,
+    IOptionsMonitor<MeetingBotOptions> options,
+    TimeProvider clock,
+    ILogger<MeetingWatcher> logger) : BackgroundService
+{
+    internal const int PageSize = 200;
+
+    /// <summary>Meetings confirmed ended (one read each) in one look; the rest wait for the next.</summary>
+    internal const int ConfirmationsPerLook = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pause = options.CurrentValue.WatchInterval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(pause, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            var settings = options.CurrentValue;
+            try
+            {
+                var changed = await LookOnceAsync(stoppingToken).ConfigureAwait(false);
+                pause = changed ? settings.WatchInterval : Min(pause * 2, settings.WatchIntervalMax);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                LogLookFailed(error);
+                pause = settings.WatchIntervalMax;
+            }
+        }
+    }
+
+    /// <summary>One look at every meeting believed running; true when anything changed.</summary>
+    internal async Task<bool> LookOnceAsync(CancellationToken cancellationToken)
+    {
+        var running = await meetings.ListRunningAsync(cancellationToken).ConfigureAwait(false);
+        var mine = running.Where(meeting => meeting.Backend == backend.Capabilities.DisplayName).ToArray();
+        if (mine.Length == 0)
+        {
+            return false;
+        }
+
+        var live = await RunningConferenceIdsAsync(cancellationToken).ConfigureAwait(false);
+        var changed = false;
+        foreach (var meeting in mine.Where(meeting => !live.Contains(meeting.ConferenceId)).Take(ConfirmationsPerLook))
+        {
+            changed |= await ConfirmEndedAsync(meeting, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (backend.Capabilities.LiveParticipants)
+        {
+            var due = mine.Where(meeting => live.Contains(meeting.ConferenceId))
+                .OrderBy(meeting => meeting.CheckedAt ?? DateTimeOffset.MinValue)
+                .Take(options.CurrentValue.WatchParticipantReads);
+            foreach (var meeting in due)
+            {
+                changed |= await forgotten.CheckAsync(meeting, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return changed;
+    }
+
+    private async Task<HashSet<string>> RunningConferenceIdsAsync(CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 1; ; page++)
+        {
+            var result = await backend.ListAsync(new ConferenceQuery(ConferenceState.Running, null, page, PageSize), cancellationToken).ConfigureAwait(false);
+            foreach (var conference in result.Conferences)
+            {
+                ids.Add(conference.Id);
+            }
+
+            if (result.Conferences.Count < PageSize || page * PageSize >= result.Total)
+            {
+                return ids;
+            }
+        }
+    }
+
+    private async Task<bool> ConfirmEndedAsync(MeetingRecord meeting, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var conference = await backend.GetConferenceAsync(meeting.ConferenceId, cancellationToken).ConfigureAwait(false);
+            if (conference.State == ConferenceState.Running)
+            {
+                return false;
+            }
+        }
+        catch (ConferencingException error) when (error.Failure == ConferencingFailure.NotFound)
+        {
+            // The server may delete finished conferences: gone is ended.
+        }
+
+        var now = clock.GetUtcNow();
+        if (!await meetings.UpdateLiveStateAsync(meeting.RequestKey, MeetingState.Ended, now, 0, now, CancellationToken.None).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        LogEnded(meeting.ConferenceId);
+        await cards.UpdateAsync(meeting with { State = MeetingState.Ended, EndedAt = now, ParticipantCount = 0, CheckedAt = now }, CancellationToken.None).ConfigureAwait(false);
+        return true;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    [LoggerMessage(EventId = 3301, Level = LogLevel.Information, Message = "Meeting {ConferenceId} ended outside the chat; its card now says so")]
+    private partial void LogEnded(string conferenceId);
+
+    [LoggerMessage(EventId = 3302, Level = LogLevel.Warning, Message = "Looking at running meetings failed; trying again later")]
+    private partial void LogLookFailed(Exception error);
+}

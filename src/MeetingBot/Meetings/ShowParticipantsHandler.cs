@@ -1,0 +1,31 @@
+using MeetingBot.Commands;
+using MeetingBot.Conferencing;
+using MeetingBot.Storage;
+
+namespace MeetingBot.Meetings;
+
+/// <summary><c>who is in the meeting</c>: each person with their state, from the backend; the card's count follows.</summary>
+public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingParticipants participants, IConferenceService backend)
+    : ICommandHandler<ShowParticipantsCommand>
+{
+    public async Task HandleAsync(ShowParticipantsCommand command, IChatConversation chat, CancellationToken cancellationToken)
+    {
+        if (await finder.FindAsync(chat, command.MeetingId, cancellationToken).ConfigureAwait(false) is not { } meeting)
+        {
+            await chat.ReplyAsync(MeetingNotFound.Reply(backend, command.MeetingId), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (meeting.State == MeetingState.Ended)
+        {
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, BotTexts.MeetingEnded(meeting.Topic)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var people = await participants.ReadAsync(meeting, cancellationToken).ConfigureAwait(false);
+        BotReply reply = people.Count == 0
+            ? new NoticeReply(NoticeKind.Info, BotTexts.NoParticipants(meeting.Topic))
+            : new ParticipantsReply(meeting.Topic, meeting.ConferenceId, people);
+        await chat.ReplyAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+}
