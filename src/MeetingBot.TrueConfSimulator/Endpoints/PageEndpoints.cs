@@ -10,6 +10,7 @@ namespace MeetingBot.TrueConfSimulator.Endpoints;
 internal static class PageEndpoints
 {
     private const string JoinedParameter = "joined";
+    private const string StoppedParameter = "stopped";
 
     [RequiresUnreferencedCode(DelegateEndpoints.Reason)]
     [RequiresDynamicCode(DelegateEndpoints.Reason)]
@@ -35,6 +36,14 @@ internal static class PageEndpoints
                 (string conferenceId, HttpContext context, TrueConfSimulatorState state) =>
                     JoinAsync(conferenceId, context, state, view))
             .Map();
+        new ResourceRoutes(group, root + "/{conferenceId}/stop")
+            .Post(
+                new SimulatorOperation(SimulatorOperations.PageStop),
+                (string conferenceId, HttpContext context, TrueConfSimulatorState state) =>
+                    state.StopConference(conferenceId)
+                        ? Results.Redirect(context.Request.PathBase + context.Request.Path.Value![..^"/stop".Length] + "?" + StoppedParameter + "=1", permanent: false, preserveMethod: false)
+                        : Render(conferenceId, state, view, null, StatusCodes.Status404NotFound))
+            .Map();
     }
 
     private static IResult Show(string conferenceId, HttpContext context, TrueConfSimulatorState state, string view)
@@ -43,6 +52,10 @@ internal static class PageEndpoints
         if (context.Request.Query[JoinedParameter].ToString() is { Length: > 0 } joinedId)
         {
             notice = $"{state.FindUser(joinedId)?.DisplayName ?? joinedId} joined the conference.";
+        }
+        else if (context.Request.Query[StoppedParameter].Count > 0)
+        {
+            notice = "The conference was ended for everyone.";
         }
 
         return Render(conferenceId, state, view, notice, StatusCodes.Status200OK);

@@ -24,6 +24,7 @@ internal static class ConferencePage
         form{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap;margin-top:1rem}
         select,button{font:inherit;padding:.35rem .6rem;border-radius:.4rem;border:1px solid #d1d5db}
         button{background:#2563eb;color:#fff;border-color:#2563eb;cursor:pointer}
+        button.end{background:#dc2626;border-color:#dc2626}
         button:disabled{background:#9ca3af;border-color:#9ca3af;cursor:not-allowed}
         """;
 
@@ -108,6 +109,12 @@ internal static class ConferencePage
         }
 
         html.Append("</select><button type=\"submit\"").Append(disabled).Append(">Join</button></form>");
+        if (conference.IsRunning)
+        {
+            // What the owner's own TrueConf client offers: ending the conference outside the chat.
+            html.Append("<form method=\"post\" action=\"").Append(Encode(Uri.EscapeDataString(conference.Id)))
+                .Append("/stop\"><button type=\"submit\" class=\"end\">End the meeting for everyone</button></form>");
+        }
         if (!conference.IsRunning)
         {
             html.Append("<p class=\"muted\">The conference is not running; start it first to join.</p>");

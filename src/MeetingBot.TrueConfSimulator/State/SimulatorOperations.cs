@@ -26,6 +26,7 @@ public static class SimulatorOperations
     public const string InvitationRemove = "invitation.remove";
     public const string PageView = "page.view";
     public const string PageJoin = "page.join";
+    public const string PageStop = "page.stop";
     public const string NotFound = "notFound";
     public const string MethodNotAllowed = "methodNotAllowed";
 }

@@ -13,7 +13,12 @@ internal static class MeetingCardTexts
     {
         if (meeting.IsRunning)
         {
-            return meeting.ParticipantCount is { } count ? $"🟢 Running · {count} in the call" : "🟢 Running";
+            return meeting.ParticipantCount switch
+            {
+                null => "🟢 Running",
+                0 => "🟢 Running · nobody in the call yet",
+                var count => $"🟢 Running · {count} in the call",
+            };
         }
 
         return meeting.EndedAt is { } ended ? $"Ended · {Duration(ended - meeting.StartedAt)}" : "Ended";

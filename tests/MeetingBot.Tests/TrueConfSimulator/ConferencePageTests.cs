@@ -57,6 +57,21 @@ public sealed class ConferencePageTests(SimulatorFixture fixture) : SimulatorTes
     }
 
     [Fact]
+    public async Task The_page_can_end_the_conference_for_everyone_as_the_owner_s_client_can()
+    {
+        var (id, url) = await CreateRunningAsync("Standup", "webclient_url");
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+
+        using var stop = await client.PostAsync($"{url}/stop", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        using var page = await client.GetAsync(new Uri(new Uri(url), stop.Headers.Location!));
+
+        Assert.Equal(HttpStatusCode.Redirect, stop.StatusCode);
+        Assert.False(State.FindConference(id)!.IsRunning);
+        Assert.Contains("ended for everyone", await page.Content.ReadAsStringAsync());
+        Assert.Contains(State.RequestLog, r => r.Operation == SimulatorOperations.PageStop);
+    }
+
+    [Fact]
     public async Task Joining_a_stopped_conference_is_refused()
     {
         var id = await Http.CreateConferenceAsync("""{"topic":"Later","owner":"helen"}""");
