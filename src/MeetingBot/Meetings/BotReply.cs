@@ -38,5 +38,4 @@ public sealed record MeetingListReply(string BackendName, IReadOnlyList<MeetingL
 public sealed record MeetingListItem(string Topic, string ConferenceId, bool IsRunning, DateTimeOffset? StartsAt, string JoinUrl);
 
 /// <summary>A reminder to a meeting's owner that it runs on with nobody else in it, offering Stop.</summary>
-/// <param name="OwnerChatUserId">The owner's chat account, to address them.</param>
-public sealed record ForgottenMeetingReply(MeetingView Meeting, string Text, string OwnerChatUserId) : BotReply;
+public sealed record ForgottenMeetingReply(MeetingView Meeting, string Text) : BotReply;

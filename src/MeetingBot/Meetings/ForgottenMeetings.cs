@@ -48,7 +48,7 @@ public sealed partial class ForgottenMeetings(
             var view = cards.ViewOf(meeting with { ParticipantCount = inCall.Length });
             var minutes = (int)(now - meeting.StartedAt).TotalMinutes;
             await notifier.SendAsync(
-                MeetingCards.DestinationOf(meeting), new ForgottenMeetingReply(view, BotTexts.ForgottenMeeting(meeting.Topic, minutes), meeting.StartedByChatUserId),
+                MeetingCards.DestinationOf(meeting), new ForgottenMeetingReply(view, BotTexts.ForgottenMeeting(meeting.Topic, minutes)),
                 meeting.RequestKey + "|forgotten", CancellationToken.None).ConfigureAwait(false);
             LogReminded(meeting.ConferenceId, minutes);
             changed = true;

@@ -152,7 +152,7 @@ public sealed class MeetingCardSchemaTests
         "participants" => TeamsReplyRenderer.CardFor(new ParticipantsReply("Design review", "4219111751", People)),
         "meeting list" => TeamsReplyRenderer.CardFor(new MeetingListReply("TrueConf",
             [new MeetingListItem("Design review", "4219111751", true, null, Meeting.JoinUrl), new MeetingListItem("Retro", "42", false, Meeting.StartedAt.AddDays(1), Meeting.JoinUrl)], 3)),
-        "forgotten" => TeamsReplyRenderer.CardFor(new ForgottenMeetingReply(Meeting, "Design review has been running for 61 min.", "29:alex")),
+        "forgotten" => TeamsReplyRenderer.CardFor(new ForgottenMeetingReply(Meeting, "Design review has been running for 61 min.")),
         "help" => MeetingCardFactory.Help(HelpHandler.For(Backend, null)),
         "help after unknown" => MeetingCardFactory.Help(HelpHandler.For(Backend, "Sorry, I didn't get that.")),
         "sign in" => MeetingCardFactory.SignIn(new SignInReply("Sign in to TrueConf so I know your account.", "https://meetingbot.example/auth/trueconf/start?state=abc", "TrueConf")),
