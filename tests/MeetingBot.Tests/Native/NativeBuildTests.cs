@@ -35,7 +35,36 @@ public sealed class NativeBuildTests(NativeBuild build)
         Assert.Equal($"{trueConf.BaseUrl}/webrtc/{conference.Id}", (string?)join["url"]);
         Assert.Contains("Kevin Smith", reply.JsonText);
         Assert.Empty(await AdaptiveCardSchema.ErrorsAsync(reply.Card.ToJsonString()));
+
+        // The card's Stop button: an invoke answered inline with the card turned to Ended, the posted card replaced.
+        var meeting = (string)reply.Card["refresh"]!["action"]!["data"]!["meeting"]!;
+        var stop = await bot.PostAsync(StopClick(connector.ServiceUrl, meeting, reply.ReturnedId!));
+        var answer = System.Text.Json.Nodes.JsonNode.Parse(await stop.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+        Assert.Equal(("application/vnd.microsoft.card.adaptive", 200), ((string?)answer["type"], (int)answer["statusCode"]!));
+        Assert.Contains("Ended", answer["value"]!.ToJsonString());
+        Assert.False(trueConf.State.FindConference(conference.Id)!.IsRunning);
+        await WaitUntilAsync(() => connector.Updates.Count == 1);
+        Assert.Contains("Ended", connector.Updates[0].Body!.ToJsonString());
     }
+
+    private static System.Text.Json.Nodes.JsonObject StopClick(string serviceUrl, string meeting, string cardId) => new()
+    {
+        ["type"] = "invoke",
+        ["name"] = "adaptiveCard/action",
+        ["id"] = "f:" + TestActivities.NewId(),
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = serviceUrl,
+        ["replyToId"] = cardId,
+        ["from"] = new System.Text.Json.Nodes.JsonObject { ["id"] = TestActivities.AlexId, ["name"] = "Alex Wilber" },
+        ["recipient"] = new System.Text.Json.Nodes.JsonObject { ["id"] = TestActivities.BotId, ["name"] = TestActivities.BotName },
+        ["conversation"] = new System.Text.Json.Nodes.JsonObject { ["id"] = TestActivities.ConversationId },
+        ["value"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["action"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "Action.Execute", ["verb"] = "meeting.stop", ["data"] = new System.Text.Json.Nodes.JsonObject { ["meeting"] = meeting } },
+        },
+    };
 
     [Fact]
     public async Task Killed_hard_between_the_answer_and_the_card_it_delivers_the_card_after_a_restart_once_with_one_conference()
