@@ -19,7 +19,7 @@ public sealed class MeetingInviteTests
 
         var reply = await AskAsync(bot, "invite dean");
 
-        Assert.Equal(["dean"], CalledInto(bot, meeting.ConferenceId));
+        Assert.Equal(["dean"], CalledLater(bot, meeting));
         Assert.Contains("**Dean Novak**", reply.Text);
         Assert.Equal(1, Count(bot, SimulatorOperations.ParticipantInvite));
         var update = await WaitForCardUpdateAsync(bot, meeting.CardMessageId, call => call.JsonText.Contains("Dean Novak"));
@@ -35,7 +35,7 @@ public sealed class MeetingInviteTests
 
         var reply = await AskAsync(bot, "add dean and helen");
 
-        Assert.Equal(["dean", "helen"], CalledInto(bot, meeting.ConferenceId));
+        Assert.Equal(["dean", "helen"], CalledLater(bot, meeting));
         Assert.Contains("**Dean Novak**", reply.Text);
         Assert.Contains("**Helen Carter**", reply.Text);
         var update = await WaitForCardUpdateAsync(bot, meeting.CardMessageId, call => call.JsonText.Contains("Helen Carter") && call.JsonText.Contains("Dean Novak"));
@@ -51,7 +51,7 @@ public sealed class MeetingInviteTests
 
         var reply = await AskAsync(bot, TestActivities.ChannelMessage(bot.Connector.ServiceUrl, "invite <at>Dean Brown</at>", mentions: (DeanId, "Dean Brown")));
 
-        Assert.Equal(["dean"], CalledInto(bot, meeting.ConferenceId));
+        Assert.Equal(["dean"], CalledLater(bot, meeting));
         Assert.Contains("Dean", reply.Text);
         await WaitForCardUpdateAsync(bot, meeting.CardMessageId, call => call.JsonText.Contains("(dean)"));
     }
@@ -59,18 +59,19 @@ public sealed class MeetingInviteTests
     [Theory]
     [InlineData("invite dean and bob", "**bob**", "find")]
     [InlineData("invite dean and olga", "**olga**", "disabled")]
-    [InlineData("invite dean and laura", "**laura**", "matches several")]
+    [InlineData("invite dean and Dean Novak", "**Dean Novak**", "matches several")]
     public async Task A_name_that_is_unknown_disabled_or_ambiguous_is_named_and_nobody_is_invited(string command, string named, string why)
     {
         await using var bot = await StartBotAsync();
-        bot.TrueConf.AddUser("lpalmer", "Laura Palmer", "laura.palmer@contoso.example"); // "laura": Laura Dean or Laura Palmer
+        bot.TrueConf.AddUser("dnovak", "Dean Novak", "d.novak@partner.example"); // "Dean Novak": dean or dnovak
         var meeting = await StartMeetingAsync(bot);
 
         var reply = await AskAsync(bot, command);
 
         Assert.Contains(named, reply.Text);
+        Assert.DoesNotContain("Invited", reply.Text);
         Assert.Contains(why, reply.Text);
-        Assert.Empty(CalledInto(bot, meeting.ConferenceId));
+        Assert.Empty(CalledLater(bot, meeting));
         Assert.Equal(0, Count(bot, SimulatorOperations.ParticipantInvite));
         Assert.DoesNotContain(bot.Connector.Updates, call => call.ActivityId == meeting.CardMessageId);
     }
@@ -94,11 +95,13 @@ public sealed class MeetingInviteTests
         Assert.DoesNotContain("continuationToken", pages[0].Path);
         Assert.Contains("continuationToken=roster-from-2", pages[1].Path);
         Assert.Contains("continuationToken=roster-from-4", pages[2].Path);
-        Assert.Equal(["dean", "helen", "kevin"], CalledInto(bot, meeting.ConferenceId));
+        Assert.Equal(["alex"], meeting.CalledAtStart);
+        Assert.Equal(["dean", "helen", "kevin"], CalledLater(bot, meeting));
         Assert.Contains("**Gary Guest**", reply.Text);
         Assert.Contains("couldn't match", reply.Text);
         Assert.Contains("**Dean Novak**", reply.Text);
-        Assert.DoesNotContain("Alex", reply.Text);
+        Assert.DoesNotContain("**Alex Wilber**,", reply.Text);
+        Assert.DoesNotContain("**Alex Wilber** to", reply.Text);
         await WaitForCardUpdateAsync(bot, meeting.CardMessageId, call => call.JsonText.Contains("Helen Carter") && call.JsonText.Contains("Kevin Smith"));
     }
 

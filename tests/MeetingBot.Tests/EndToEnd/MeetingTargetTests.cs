@@ -19,8 +19,8 @@ public sealed class MeetingTargetTests
 
         var reply = await AskAsync(bot, "invite dean");
 
-        Assert.Equal(["dean"], CalledInto(bot, second.ConferenceId));
-        Assert.Empty(CalledInto(bot, first.ConferenceId));
+        Assert.Equal(["dean"], CalledLater(bot, second));
+        Assert.Empty(CalledLater(bot, first));
         Assert.Contains("**Retro**", reply.Text);
     }
 

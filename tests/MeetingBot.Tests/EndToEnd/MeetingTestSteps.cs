@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MeetingBot.Storage;
 using MeetingBot.Tests.Infrastructure;
@@ -33,7 +35,7 @@ internal static class MeetingTestSteps
         var requestKey = $"msteams|{TestActivities.ConversationId}|{message["id"]}";
         var stored = await WaitForStoredAsync(bot, requestKey, meeting => meeting.CardMessageId is not null);
         var conference = bot.TrueConf.FindConference(stored.ConferenceId)!;
-        return new StartedMeeting(conference.Id, requestKey, reply.ReturnedId!, reply);
+        return new StartedMeeting(conference.Id, requestKey, reply.ReturnedId!, reply, CalledInto(bot, conference.Id));
     }
 
     /// <summary>Sends a command and returns the bot's reply to it (card updates on the way are skipped).</summary>
@@ -89,9 +91,20 @@ internal static class MeetingTestSteps
         }
     }
 
-    /// <summary>The user ids TrueConf was asked to call into <paramref name="conferenceId"/> (being called or joined).</summary>
+    /// <summary>Who is in <paramref name="conferenceId"/> or being called into it, as TrueConf has it.</summary>
     public static string[] CalledInto(BotHarness bot, string conferenceId) =>
         bot.TrueConf.FindConference(conferenceId)!.Participants.Select(participant => participant.UserId).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// Who was called into <paramref name="conferenceId"/> after the meeting started: the conference calls its
+    /// invitees (the owner among them) when it starts, so those are not counted.
+    /// </summary>
+    public static string[] CalledLater(BotHarness bot, StartedMeeting meeting) =>
+        CalledInto(bot, meeting.ConferenceId).Except(meeting.CalledAtStart, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The message as JSON with its text readable (no <c>\u00B7</c> for "·", no <c>\u0027</c> for an apostrophe).</summary>
+    public static string Readable(RecordedCall call) =>
+        call.Body?.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? string.Empty;
 
     public static int Count(BotHarness bot, string operation) => bot.TrueConf.RequestLog.Count(request => request.Operation == operation);
 
@@ -121,4 +134,5 @@ internal static class MeetingTestSteps
 }
 
 /// <param name="CardMessageId">The id the Connector gave the meeting's card.</param>
-internal sealed record StartedMeeting(string ConferenceId, string RequestKey, string CardMessageId, RecordedCall Reply);
+/// <param name="CalledAtStart">Who TrueConf called when the conference started (its invitees).</param>
+internal sealed record StartedMeeting(string ConferenceId, string RequestKey, string CardMessageId, RecordedCall Reply, string[] CalledAtStart);
