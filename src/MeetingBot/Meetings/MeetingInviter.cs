@@ -11,7 +11,7 @@ namespace MeetingBot.Meetings;
 /// <c>invite …</c> and the card's Invite button; the card's list of invitees follows.
 /// </summary>
 public sealed class MeetingInviter(
-    AttendeeResolver attendees, IConferenceService backend, IMeetingStore meetings, MeetingCards cards, MeetingLocks locks)
+    AttendeeResolver attendees, IConferenceService backend, IMeetingStore meetings, MeetingCards cards, MeetingFinder finder, MeetingLocks locks)
 {
     public async Task<NoticeReply> InviteAsync(
         MeetingRecord meeting, IReadOnlyList<PersonReference> asked, bool everyoneHere, IChatConversation chat, CancellationToken cancellationToken)
@@ -55,7 +55,21 @@ public sealed class MeetingInviter(
 
         using (await locks.HoldAsync(meeting.Backend + "|" + meeting.ConferenceId, cancellationToken).ConfigureAwait(false))
         {
-            await CallAllAsync(meeting.ConferenceId, invite, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await CallAllAsync(meeting.ConferenceId, invite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConferencingException error) when (error.Failure is ConferencingFailure.NotFound or ConferencingFailure.Rejected)
+            {
+                // Ended in the backend before the watcher noticed: the server refuses calls into it.
+                if ((await finder.CurrentAsync(meeting, cancellationToken).ConfigureAwait(false)).State == MeetingState.Ended)
+                {
+                    return new NoticeReply(NoticeKind.Info, BotTexts.MeetingEnded(meeting.Topic));
+                }
+
+                throw;
+            }
+
             await RememberAsync(meeting, invite).ConfigureAwait(false);
         }
 
