@@ -106,6 +106,44 @@ public sealed class MeetingInviteTests
     }
 
     [Fact]
+    public async Task Invite_everyone_here_in_a_conversation_larger_than_one_command_may_invite_invites_nobody_and_looks_nobody_up()
+    {
+        await using var bot = await StartBotAsync(new() { ["MeetingBot:MaxInvitees"] = "2" });
+        bot.Connector.AddMember(DeanId, "Dean Novak", "dean@contoso.example");
+        bot.Connector.AddMember(HelenId, "Helen Carter", "helen.carter@contoso.example");
+        bot.Connector.AddMember(KevinId, "Kevin Smith", "kevin.smith@corp.contoso.example");
+        var meeting = await StartMeetingAsync(bot, "start meeting");
+        var userLookups = bot.TrueConf.RequestLog.Count(request => request.Operation is SimulatorOperations.UserGet or SimulatorOperations.UserList);
+
+        var reply = await AskAsync(bot, "invite everyone here");
+
+        Assert.Contains("at most 2", reply.Text);
+        Assert.Contains("didn't invite anybody", reply.Text);
+        Assert.Empty(CalledLater(bot, meeting));
+        Assert.Equal(0, Count(bot, SimulatorOperations.ParticipantInvite));
+        Assert.Equal(userLookups, bot.TrueConf.RequestLog.Count(request => request.Operation is SimulatorOperations.UserGet or SimulatorOperations.UserList));
+    }
+
+    [Fact]
+    public async Task The_conversations_meeting_is_still_known_after_a_restart_and_its_card_is_updated()
+    {
+        await using var bot = await StartBotAsync();
+        var meeting = await StartMeetingAsync(bot, "start meeting \"Standup\" with kevin");
+        await bot.App.DisposeAsync();
+
+        // A new instance of the bot over the same database, the same TrueConf and the same Connector.
+        await using var restarted = new MeetingBotApp(BotHarness.BaseSettings(bot.Simulator, bot.DatabasePath));
+        var invite = bot.Message("invite dean");
+        await restarted.PostActivityAsync(invite);
+        var reply = await NextReplyAsync(bot);
+
+        Assert.Equal((string?)invite["id"], reply.ActivityId);
+        Assert.Contains("**Standup**", reply.Text);
+        Assert.Equal(["dean"], CalledLater(bot, meeting));
+        await WaitForCardUpdateAsync(bot, meeting.CardMessageId, call => call.JsonText.Contains("Dean Novak") && call.JsonText.Contains("Kevin Smith"));
+    }
+
+    [Fact]
     public async Task Inviting_into_an_ended_meeting_says_it_has_ended_and_calls_nobody()
     {
         await using var bot = await StartBotAsync();
