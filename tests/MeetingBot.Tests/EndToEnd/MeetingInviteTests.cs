@@ -144,6 +144,24 @@ public sealed class MeetingInviteTests
     }
 
     [Fact]
+    public async Task Two_invites_sent_at_once_both_land_and_the_card_ends_up_listing_everyone()
+    {
+        await using var bot = await StartBotAsync();
+        var meeting = await StartMeetingAsync(bot, "start meeting with kevin");
+
+        await Task.WhenAll(bot.SendAsync(bot.Message("invite dean")), bot.SendAsync(bot.Message("invite helen")));
+        await NextReplyAsync(bot);
+        await NextReplyAsync(bot);
+
+        Assert.Equal(["dean", "helen"], CalledLater(bot, meeting));
+        await WaitForCardUpdateAsync(bot, meeting.CardMessageId, call => call.JsonText.Contains("Dean Novak") && call.JsonText.Contains("Helen Carter"));
+        var last = bot.Connector.Updates.Last(call => call.ActivityId == meeting.CardMessageId);
+        Assert.Contains("Dean Novak", last.JsonText); // the last PUT is not an older state
+        Assert.Contains("Helen Carter", last.JsonText);
+        Assert.Contains("Kevin Smith", last.JsonText);
+    }
+
+    [Fact]
     public async Task Inviting_into_an_ended_meeting_says_it_has_ended_and_calls_nobody()
     {
         await using var bot = await StartBotAsync();
