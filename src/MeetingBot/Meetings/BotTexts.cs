@@ -47,6 +47,10 @@ internal static class BotTexts
         $"You named {named} people; I can invite at most {max} in one command, so I didn't do it. " +
         "Please name fewer people; the others can join with the meeting's link.";
 
+    public static string TooManyHere(int max) =>
+        $"There are more than {max} people here, and I can invite at most {max} in one command, so I didn't invite anybody. " +
+        "Please name the people to invite; the others can join with the meeting's link.";
+
     public static string PersonUnknown(string backend, string name) => $"I couldn't find **{name}** on {backend}.";
 
     public static string PersonDisabled(string backend, string name, string id) => $"**{name}**'s {backend} account ({id}) is disabled.";

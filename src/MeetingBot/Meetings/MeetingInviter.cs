@@ -1,6 +1,7 @@
 using MeetingBot.Commands;
 using MeetingBot.Conferencing;
 using MeetingBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Meetings;
 
@@ -11,7 +12,8 @@ namespace MeetingBot.Meetings;
 /// <c>invite …</c> and the card's Invite button; the card's list of invitees follows.
 /// </summary>
 public sealed class MeetingInviter(
-    AttendeeResolver attendees, IConferenceService backend, IMeetingStore meetings, MeetingCards cards, MeetingLocks locks)
+    AttendeeResolver attendees, IConferenceService backend, IMeetingStore meetings, MeetingCards cards, MeetingFinder finder, MeetingLocks locks,
+    IOptionsMonitor<MeetingBotOptions> options)
 {
     public async Task<NoticeReply> InviteAsync(
         MeetingRecord meeting, IReadOnlyList<PersonReference> asked, bool everyoneHere, IChatConversation chat, CancellationToken cancellationToken)
@@ -26,7 +28,12 @@ public sealed class MeetingInviter(
         List<ConferenceUser> users;
         if (everyoneHere)
         {
-            (users, notMapped) = await MembersAsync(chat, cancellationToken).ConfigureAwait(false);
+            if (await MembersAsync(chat, cancellationToken).ConfigureAwait(false) is not { } members)
+            {
+                return new NoticeReply(NoticeKind.Problem, BotTexts.TooManyHere(options.CurrentValue.MaxInvitees));
+            }
+
+            (users, notMapped) = members;
         }
         else
         {
@@ -55,7 +62,21 @@ public sealed class MeetingInviter(
 
         using (await locks.HoldAsync(meeting.Backend + "|" + meeting.ConferenceId, cancellationToken).ConfigureAwait(false))
         {
-            await CallAllAsync(meeting.ConferenceId, invite, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await CallAllAsync(meeting.ConferenceId, invite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConferencingException error) when (error.Failure is ConferencingFailure.NotFound or ConferencingFailure.Rejected)
+            {
+                // Ended in the backend before the watcher noticed: the server refuses calls into it.
+                if ((await finder.CurrentAsync(meeting, cancellationToken).ConfigureAwait(false)).State == MeetingState.Ended)
+                {
+                    return new NoticeReply(NoticeKind.Info, BotTexts.MeetingEnded(meeting.Topic));
+                }
+
+                throw;
+            }
+
             await RememberAsync(meeting, invite).ConfigureAwait(false);
         }
 
@@ -64,14 +85,22 @@ public sealed class MeetingInviter(
         return new NoticeReply(NoticeKind.Success, text);
     }
 
-    /// <summary>Every member of the conversation mapped to a backend user (at most as many as one command may invite), and the names of those who are not.</summary>
-    private async Task<(List<ConferenceUser> Users, IReadOnlyList<string> NotMapped)> MembersAsync(IChatConversation chat, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every member of the conversation mapped to a backend user, and the names of those who are not; null when there
+    /// are more members than one command may invite (checked before anybody is looked up).
+    /// </summary>
+    private async Task<(List<ConferenceUser> Users, IReadOnlyList<string> NotMapped)?> MembersAsync(IChatConversation chat, CancellationToken cancellationToken)
     {
         var members = await chat.ListMembersAsync(cancellationToken).ConfigureAwait(false);
         var asked = members
             .Where(member => member.Id != chat.Sender.Id)
             .Select(member => (PersonReference)new MentionedPerson(member.Id, member.Name))
             .ToArray();
+        if (asked.Length > options.CurrentValue.MaxInvitees)
+        {
+            return null;
+        }
+
         var found = await attendees.ResolvePeopleAsync(asked, chat, cancellationToken).ConfigureAwait(false);
         var users = found.OfType<ResolvedPerson>().Select(person => person.User).Where(user => user.IsActive).ToList();
         var notMapped = found.Where(person => person is not ResolvedPerson).Select(person => person.RequestedAs).ToArray();

@@ -27,6 +27,12 @@ public sealed class MeetingStopper(
         }
 
         using var held = await locks.HoldAsync(meeting.Backend + "|" + meeting.ConferenceId, cancellationToken).ConfigureAwait(false);
+        if (meeting.State == MeetingState.Ended)
+        {
+            // Read from the backend as ended (a meeting named by id that the bot did not start): nothing to stop.
+            return (StopOutcome.AlreadyEnded, meeting);
+        }
+
         if (meeting.RequestKey.Length > 0 &&
             await meetings.FindByRequestKeyAsync(meeting.RequestKey, cancellationToken).ConfigureAwait(false) is { State: MeetingState.Ended } ended)
         {

@@ -10,11 +10,14 @@ public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingPartici
 {
     public async Task HandleAsync(ShowParticipantsCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
-        if (await finder.FindAsync(chat, command.MeetingId, cancellationToken).ConfigureAwait(false) is not { } meeting)
+        if (await finder.FindAsync(chat, command.MeetingId, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             await chat.ReplyAsync(MeetingNotFound.Reply(backend, command.MeetingId), cancellationToken).ConfigureAwait(false);
             return;
         }
+
+        // A stopped conference still lists its invitations: ask whether it runs before listing anybody.
+        var meeting = await finder.CurrentAsync(found, cancellationToken).ConfigureAwait(false);
 
         if (meeting.State == MeetingState.Ended)
         {

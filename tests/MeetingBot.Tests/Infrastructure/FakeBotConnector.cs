@@ -30,6 +30,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Members the <c>GET …/members/{id}</c> call knows, by member id.</summary>
     public ConcurrentDictionary<string, JsonObject> Members { get; } = new();
 
+    /// <summary>
+    /// The most members one <c>GET …/pagedmembers</c> page holds, whatever page size the bot asks for, so a small
+    /// roster still takes several pages (Teams caps pages too).
+    /// </summary>
+    public int RosterPageSize { get; set; } = 500;
+
     /// <summary>When set, activity posts and updates answer this status instead of 201 (200 for updates).</summary>
     public int? FailActivitiesWith { get; set; }
 
@@ -70,6 +76,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
             app.MapMethods("/teams/v3/conversations/{conversationId}/activities/{**activityId}", ["POST", "PUT"], (Delegate)((HttpContext http) => connector!.RecordActivityAsync(http)));
             app.MapPost("/teams/v3/conversations/{conversationId}/activities", (Delegate)((HttpContext http) => connector!.RecordActivityAsync(http)));
             app.MapGet("/teams/v3/conversations/{conversationId}/members/{memberId}", (HttpContext http, string memberId) => connector!.GetMember(http, memberId));
+            app.MapGet("/teams/v3/conversations/{conversationId}/pagedmembers", (HttpContext http) => connector!.GetPagedMembers(http));
         });
         connector = new FakeBotConnector(app, baseUrl);
         return connector;
@@ -162,6 +169,28 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return Members.TryGetValue(memberId, out var member)
             ? Results.Json(member)
             : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not found" } }, statusCode: 404);
+    }
+
+    /// <summary>
+    /// One page of the roster in member-id order (<c>pageSize</c>, <c>continuationToken</c>; reference §5.2); the token
+    /// is opaque to the bot and names where the next page starts.
+    /// </summary>
+    private IResult GetPagedMembers(HttpContext http)
+    {
+        _calls.Enqueue(new RecordedCall("GET", http.Request.Path + http.Request.QueryString, RawTarget(http), http.Request.Headers.Authorization.ToString(), null, DateTimeOffset.UtcNow));
+        var asked = int.TryParse(http.Request.Query["pageSize"], out var size) && size > 0 ? size : 500;
+        var pageSize = Math.Min(asked, RosterPageSize);
+        var token = http.Request.Query["continuationToken"].ToString();
+        var start = token.Length == 0 ? 0 : token.StartsWith("roster-from-", StringComparison.Ordinal) && int.TryParse(token["roster-from-".Length..], out var from) ? from : -1;
+        if (start < 0)
+        {
+            return Results.Json(new { error = new { code = "BadArgument", message = "unknown continuation token" } }, statusCode: 400);
+        }
+
+        var roster = Members.Values.OrderBy(member => (string?)member["id"], StringComparer.Ordinal).ToArray();
+        var page = new JsonArray(roster.Skip(start).Take(pageSize).Select(member => (JsonNode)member.DeepClone()).ToArray());
+        var next = start + pageSize < roster.Length ? $"roster-from-{start + pageSize}" : null;
+        return Results.Json(new JsonObject { ["continuationToken"] = next, ["members"] = page });
     }
 
     private static string RawTarget(HttpContext http) =>
