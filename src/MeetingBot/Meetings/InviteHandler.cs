@@ -4,13 +4,12 @@ using MeetingBot.Conferencing;
 namespace MeetingBot.Meetings;
 
 /// <summary><c>invite dean and helen</c>, <c>invite everyone here</c>: calls them into the conversation's (or the named) meeting.</summary>
-public sealed class InviteHandler(MeetingFinder finder, MeetingInviter inviter, IConferenceService backend) : ICommandHandler<InviteCommand>
+public sealed class InviteHandler(MeetingFinder finder, MeetingInviter inviter) : ICommandHandler<InviteCommand>
 {
     public async Task HandleAsync(InviteCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
-        if (await finder.FindAsync(chat, command.MeetingId, cancellationToken).ConfigureAwait(false) is not { } meeting)
+        if (await finder.FindOrTellAsync(chat, command.MeetingId, cancellationToken).ConfigureAwait(false) is not { } meeting)
         {
-            await chat.ReplyAsync(MeetingNotFound.Reply(backend, command.MeetingId), cancellationToken).ConfigureAwait(false);
             return;
         }
 

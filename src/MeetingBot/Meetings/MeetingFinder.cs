@@ -9,6 +9,19 @@ namespace MeetingBot.Meetings;
 /// </summary>
 public sealed class MeetingFinder(IMeetingStore meetings, IConferenceService backend, MeetingCards cards, TimeProvider clock)
 {
+    /// <summary>The meeting, or null after telling the chat that there is none to act on.</summary>
+    public async Task<MeetingRecord?> FindOrTellAsync(IChatConversation chat, string? meetingId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(chat, meetingId, cancellationToken).ConfigureAwait(false) is { } meeting)
+        {
+            return meeting;
+        }
+
+        var text = meetingId is null ? BotTexts.NoMeetingHere : BotTexts.NoSuchMeeting(backend.Capabilities.DisplayName, meetingId);
+        await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, text), cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
     public async Task<MeetingRecord?> FindAsync(IChatConversation chat, string? meetingId, CancellationToken cancellationToken)
     {
         if (meetingId is null)

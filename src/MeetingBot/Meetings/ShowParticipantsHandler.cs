@@ -5,14 +5,13 @@ using MeetingBot.Storage;
 namespace MeetingBot.Meetings;
 
 /// <summary><c>who is in the meeting</c>: each person with their state, from the backend; the card's count follows.</summary>
-public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingParticipants participants, IConferenceService backend)
+public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingParticipants participants)
     : ICommandHandler<ShowParticipantsCommand>
 {
     public async Task HandleAsync(ShowParticipantsCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
-        if (await finder.FindAsync(chat, command.MeetingId, cancellationToken).ConfigureAwait(false) is not { } found)
+        if (await finder.FindOrTellAsync(chat, command.MeetingId, cancellationToken).ConfigureAwait(false) is not { } found)
         {
-            await chat.ReplyAsync(MeetingNotFound.Reply(backend, command.MeetingId), cancellationToken).ConfigureAwait(false);
             return;
         }
 

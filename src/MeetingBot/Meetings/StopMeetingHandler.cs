@@ -4,13 +4,12 @@ using MeetingBot.Conferencing;
 namespace MeetingBot.Meetings;
 
 /// <summary><c>stop meeting</c>: stops the conversation's (or the named) meeting; its card turns to "Ended".</summary>
-public sealed class StopMeetingHandler(MeetingFinder finder, MeetingStopper stopper, IConferenceService backend) : ICommandHandler<StopMeetingCommand>
+public sealed class StopMeetingHandler(MeetingFinder finder, MeetingStopper stopper) : ICommandHandler<StopMeetingCommand>
 {
     public async Task HandleAsync(StopMeetingCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
-        if (await finder.FindAsync(chat, command.MeetingId, cancellationToken).ConfigureAwait(false) is not { } meeting)
+        if (await finder.FindOrTellAsync(chat, command.MeetingId, cancellationToken).ConfigureAwait(false) is not { } meeting)
         {
-            await chat.ReplyAsync(MeetingNotFound.Reply(backend, command.MeetingId), cancellationToken).ConfigureAwait(false);
             return;
         }
 
