@@ -34,7 +34,8 @@ public sealed partial class ForgottenMeetings(
         var now = clock.GetUtcNow();
         var inCall = people.Where(person => person.State == ParticipantState.InCall).ToArray();
         await meetings.UpdateLiveStateAsync(meeting.RequestKey, MeetingState.Running, null, inCall.Length, now, CancellationToken.None).ConfigureAwait(false);
-        var changed = meeting.ParticipantCount != inCall.Length;
+        // A count never read is taken as nobody: the card posted at start ("Running") is already true for an empty call.
+        var changed = (meeting.ParticipantCount ?? 0) != inCall.Length;
         if (changed)
         {
             await cards.UpdateAsync(meeting with { ParticipantCount = inCall.Length, CheckedAt = now }, CancellationToken.None).ConfigureAwait(false);

@@ -13,7 +13,7 @@ public sealed class MeetingParticipants(IConferenceService backend, IMeetingStor
     {
         var people = await backend.GetParticipantsAsync(meeting.ConferenceId, cancellationToken).ConfigureAwait(false);
         var inCall = people.Count(person => person.State == ParticipantState.InCall);
-        if (meeting.RequestKey.Length > 0 && meeting.ParticipantCount != inCall)
+        if (meeting.RequestKey.Length > 0 && (meeting.ParticipantCount ?? 0) != inCall)
         {
             var now = clock.GetUtcNow();
             await meetings.UpdateLiveStateAsync(meeting.RequestKey, MeetingState.Running, null, inCall, now, CancellationToken.None).ConfigureAwait(false);
