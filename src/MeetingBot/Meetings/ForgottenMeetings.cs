@@ -12,6 +12,7 @@ namespace MeetingBot.Meetings;
 public sealed partial class ForgottenMeetings(
     IConferenceService backend,
     IMeetingStore meetings,
+    MeetingParticipants participants,
     MeetingCards cards,
     IChatNotifier notifier,
     IOptionsMonitor<MeetingBotOptions> options,
@@ -33,13 +34,7 @@ public sealed partial class ForgottenMeetings(
 
         var now = clock.GetUtcNow();
         var inCall = people.Where(person => person.State == ParticipantState.InCall).ToArray();
-        await meetings.UpdateLiveStateAsync(meeting.RequestKey, MeetingState.Running, null, inCall.Length, now, CancellationToken.None).ConfigureAwait(false);
-        // A count never read is taken as nobody: the card posted at start ("Running") is already true for an empty call.
-        var changed = (meeting.ParticipantCount ?? 0) != inCall.Length;
-        if (changed)
-        {
-            await cards.UpdateAsync(meeting with { ParticipantCount = inCall.Length, CheckedAt = now }, CancellationToken.None).ConfigureAwait(false);
-        }
+        var changed = await participants.RecordCountAsync(meeting, inCall.Length, cancellationToken).ConfigureAwait(false);
 
         var forgottenAfter = options.CurrentValue.ForgottenAfter;
         var ownerAlone = inCall.All(person => string.Equals(person.UserId, meeting.OwnerId, StringComparison.OrdinalIgnoreCase));
