@@ -50,6 +50,19 @@ public sealed class CardActionButtonTests
     }
 
     [Fact]
+    public async Task Stop_by_a_MeetingBot_admin_who_does_not_own_the_meeting_ends_it()
+    {
+        await using var bot = await BotHarness.StartAsync(new() { ["MeetingBot:Admins:0"] = MeetingOnCard.KevinId });
+        var meeting = await MeetingOnCard.StartAsync(bot);
+
+        var answer = await MeetingOnCard.AnswerAsync(await bot.SendAsync(meeting.Click(bot, "meeting.stop", MeetingOnCard.KevinId, "Kevin Smith")));
+
+        Assert.StartsWith("Ended", MeetingOnCard.StateOf(await MeetingOnCard.CardOfAsync(answer)));
+        Assert.False(bot.TrueConf.FindConference(meeting.ConferenceId)!.IsRunning);
+        await meeting.CardUpdateAsync(bot, "Ended");
+    }
+
+    [Fact]
     public async Task Invite_from_the_card_calls_them_lists_them_on_the_shared_card_and_notes_it_on_the_clickers_card()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -50,6 +50,23 @@ public sealed class ForgottenMeetingTests
     }
 
     [Fact]
+    public async Task Stop_on_the_reminder_ends_the_meeting_and_turns_its_card_to_Ended()
+    {
+        await using var bot = await StartAsync();
+        var meeting = await MeetingOnCard.StartAsync(bot);
+        await _clock.LookAsync(bot, TimeSpan.FromMinutes(61));
+        var reminder = Assert.Single(Reminders(bot));
+
+        var click = meeting.Click(bot, "meeting.stop");
+        click["replyToId"] = reminder.ReturnedId;
+        var card = await MeetingOnCard.CardOfAsync(await MeetingOnCard.AnswerAsync(await bot.SendAsync(click)));
+
+        Assert.StartsWith("Ended", MeetingOnCard.StateOf(card));
+        Assert.False(bot.TrueConf.FindConference(meeting.ConferenceId)!.IsRunning);
+        Assert.StartsWith("Ended", MeetingOnCard.StateOf((await meeting.CardUpdateAsync(bot, "Ended")).Card));
+    }
+
+    [Fact]
     public async Task A_meeting_someone_else_is_in_gets_no_reminder()
     {
         await using var bot = await StartAsync();
