@@ -12,6 +12,7 @@ namespace MeetingBot.Meetings;
 public sealed partial class ForgottenMeetings(
     IConferenceService backend,
     IMeetingStore meetings,
+    MeetingParticipants participants,
     MeetingCards cards,
     IChatNotifier notifier,
     IOptionsMonitor<MeetingBotOptions> options,
@@ -33,12 +34,7 @@ public sealed partial class ForgottenMeetings(
 
         var now = clock.GetUtcNow();
         var inCall = people.Where(person => person.State == ParticipantState.InCall).ToArray();
-        await meetings.UpdateLiveStateAsync(meeting.RequestKey, MeetingState.Running, null, inCall.Length, now, CancellationToken.None).ConfigureAwait(false);
-        var changed = meeting.ParticipantCount != inCall.Length;
-        if (changed)
-        {
-            await cards.UpdateAsync(meeting with { ParticipantCount = inCall.Length, CheckedAt = now }, CancellationToken.None).ConfigureAwait(false);
-        }
+        var changed = await participants.RecordCountAsync(meeting, inCall.Length, cancellationToken).ConfigureAwait(false);
 
         var forgottenAfter = options.CurrentValue.ForgottenAfter;
         var ownerAlone = inCall.All(person => string.Equals(person.UserId, meeting.OwnerId, StringComparison.OrdinalIgnoreCase));

@@ -1,0 +1,38 @@
+using MeetingBot.TrueConfSimulator;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MeetingBot.Tests.Infrastructure;
+
+/// <summary>
+/// The bot's fake clock, moved so the meeting watcher (a background task on that clock) looks once more. Steps are
+/// small and stop as soon as the look has begun: a large step while a call to the server is under way would run out
+/// its timeout on the same clock.
+/// </summary>
+public sealed class WatcherClock(DateTimeOffset start) : FakeTimeProvider(start)
+{
+    /// <summary>Jumps by <paramref name="jump"/>, then steps until the watcher made one more list call, and lets that look finish.</summary>
+    public async Task LookAsync(BotHarness bot, TimeSpan jump = default)
+    {
+        var lists = ListCalls(bot);
+        if (jump > TimeSpan.Zero)
+        {
+            Advance(jump);
+        }
+
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        for (var waited = 0; ListCalls(bot) == lists; waited++)
+        {
+            Assert.True(DateTime.UtcNow < until, "the watcher did not look");
+            if (waited > 0)
+            {
+                Advance(TimeSpan.FromSeconds(1));
+            }
+
+            await Task.Delay(40);
+        }
+
+        await Task.Delay(300); // the rest of the look: participant reads, card updates, a reminder
+    }
+
+    private static int ListCalls(BotHarness bot) => bot.TrueConf.RequestLog.Count(request => request.Operation == SimulatorOperations.ConferenceList);
+}
