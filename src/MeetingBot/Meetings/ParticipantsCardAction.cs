@@ -5,12 +5,15 @@ namespace MeetingBot.Meetings;
 /// <summary>"Who's in": the card, for the clicker, with everyone's state listed under it.</summary>
 public sealed class ParticipantsCardAction(MeetingFinder finder, MeetingCards cards, MeetingParticipants participants) : MeetingCardAction(finder, cards)
 {
+    private readonly MeetingFinder _finder = finder;
     private readonly MeetingCards _cards = cards;
 
     public override string Verb => MeetingCardVerbs.ShowParticipants;
 
-    protected override async Task<CardActionResult> HandleAsync(MeetingRecord meeting, CardActionRequest request, IChatConversation chat, CancellationToken cancellationToken)
+    protected override async Task<CardActionResult> HandleAsync(MeetingRecord found, CardActionRequest request, IChatConversation chat, CancellationToken cancellationToken)
     {
+        // A conference stopped or deleted on the server before the watcher saw it: the card says it ended, not an error.
+        var meeting = found.State == MeetingState.Ended ? found : await _finder.CurrentAsync(found, cancellationToken).ConfigureAwait(false);
         if (meeting.State == MeetingState.Ended)
         {
             return Card(meeting);

@@ -113,6 +113,20 @@ public sealed class CardActionButtonTests
     }
 
     [Fact]
+    public async Task Whos_in_on_a_meeting_deleted_in_TrueConf_before_the_watcher_saw_it_shows_it_ended()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var meeting = await MeetingOnCard.StartAsync(bot);
+        Assert.True(bot.TrueConf.DeleteConference(meeting.ConferenceId));
+
+        var card = await MeetingOnCard.CardOfAsync(await MeetingOnCard.AnswerAsync(await bot.SendAsync(meeting.Click(bot, "meeting.participants"))));
+
+        Assert.StartsWith("Ended", MeetingOnCard.StateOf(card));
+        Assert.Empty(MeetingOnCard.ActionTitles(card));
+        Assert.StartsWith("Ended", MeetingOnCard.StateOf((await meeting.CardUpdateAsync(bot, "Ended")).Card));
+    }
+
+    [Fact]
     public async Task Refresh_answers_the_meeting_as_it_is_now_after_it_ended_outside_the_chat()
     {
         await using var bot = await BotHarness.StartAsync();
