@@ -8,13 +8,18 @@ namespace MeetingBot.BotFramework;
 /// answer, without running the action again. Kept in memory, not in the claim store: an invoke is answered inline
 /// within seconds, and Teams repeats it to the instance that is still answering or just did; the answer holds a card,
 /// which the claim store has no place for. A repeat reaching another instance runs the action again, so actions
-/// stay harmless when repeated (the core's own idempotency keys).
+/// stay harmless when repeated (the core's own idempotency keys). The memory is bounded in time and in count: a
+/// burst of clicks must not keep every answer's card alive (a flood once held hundreds of MB and slowed every answer).
 /// </summary>
-public sealed partial class InvokeAnswers(IMemoryCache cache, IActivityHandler handler, IHostApplicationLifetime lifetime, ILogger<InvokeAnswers> logger)
+public sealed partial class InvokeAnswers(IActivityHandler handler, IHostApplicationLifetime lifetime, ILogger<InvokeAnswers> logger) : IDisposable
 {
     /// <summary>Longer than the 15 s Teams retries for, and the 30 s after which it retries with a new id anyway.</summary>
-    private static readonly TimeSpan RememberFor = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan RememberFor = TimeSpan.FromMinutes(2);
 
+    /// <summary>Answers remembered at most; beyond it a new click is answered without being remembered until room is made.</summary>
+    internal const int MaxRemembered = 4096;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxRemembered, CompactionPercentage = 0.25 });
     private readonly Lock _gate = new();
 
     /// <summary>The handler's answer, or null when no handler knows the invoke (→ 501).</summary>
@@ -29,10 +34,10 @@ public sealed partial class InvokeAnswers(IMemoryCache cache, IActivityHandler h
         Lazy<Task<InvokeResponse?>> answer;
         lock (_gate)
         {
-            if (!cache.TryGetValue(key, out answer!))
+            if (!_cache.TryGetValue(key, out answer!))
             {
                 answer = new Lazy<Task<InvokeResponse?>>(() => RunAsync(activity));
-                cache.Set(key, answer, RememberFor);
+                _cache.Set(key, answer, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = RememberFor, Size = 1 });
             }
         }
 
@@ -52,6 +57,11 @@ public sealed partial class InvokeAnswers(IMemoryCache cache, IActivityHandler h
             return InvokeResponse.Error(StatusCodes.Status500InternalServerError, "ServiceError", "Something went wrong on my side. Please try again.");
         }
     }
+
+    /// <summary>How many answers are remembered now.</summary>
+    internal int RememberedCount => _cache.Count;
+
+    public void Dispose() => _cache.Dispose();
 
     [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "Invoke {Name} failed")]
     private partial void LogInvokeFailed(Exception error, string name);
