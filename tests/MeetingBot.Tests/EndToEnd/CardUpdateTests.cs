@@ -13,7 +13,7 @@ namespace MeetingBot.Tests.EndToEnd;
 public sealed class CardUpdateTests
 {
     private const string CardMessageId = "1791000000555";
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly SteppedClock _clock = new();
 
     [Fact]
     public async Task An_update_is_a_PUT_of_the_card_to_the_messages_url()
@@ -80,7 +80,7 @@ public sealed class CardUpdateTests
         await WaitForLogAsync(bot, "not delivered on attempt 1 ");
         Assert.Empty(bot.Connector.Updates);
 
-        var delivered = await AdvanceUntilAsync(() => bot.Connector.Updates.Count > 0, TimeSpan.FromSeconds(10));
+        var delivered = await _clock.AdvanceUntilAsync(() => bot.Connector.Updates.Count > 0, TimeSpan.FromSeconds(10));
 
         Assert.True(delivered, "the update never went out");
         var update = Assert.Single(bot.Connector.Updates);
@@ -101,8 +101,8 @@ public sealed class CardUpdateTests
         await notifier.UpdateAsync(Destination(bot), CardMessageId, new NoticeReply(NoticeKind.Info, "Ended · 23 min"), "m-42#v2", CancellationToken.None);
         Assert.True(await bot.Connector.StaysQuietAsync(TimeSpan.FromMilliseconds(300)), "the newer update overtook the waiting one");
 
-        await AdvanceUntilAsync(() => bot.Connector.Updates.Count > 0, TimeSpan.FromSeconds(10));
-        await AdvanceAsync(TimeSpan.FromSeconds(5));
+        await _clock.AdvanceUntilAsync(() => bot.Connector.Updates.Count > 0, TimeSpan.FromSeconds(10));
+        await _clock.AdvanceAsync(TimeSpan.FromSeconds(5));
 
         var puts = bot.Connector.Calls.Where(call => call.Method == "PUT").ToArray();
         Assert.Equal(2, puts.Length); // the failed v1, then v2 only: v1 is not sent again
@@ -119,7 +119,7 @@ public sealed class CardUpdateTests
 
         await Assert.ThrowsAsync<ChatDeliveryException>(() =>
             Notifier(bot).UpdateAsync(Destination(bot), CardMessageId, new NoticeReply(NoticeKind.Info, "Ended"), "m-42#v1", CancellationToken.None));
-        await AdvanceAsync(TimeSpan.FromMinutes(2));
+        await _clock.AdvanceAsync(TimeSpan.FromMinutes(2));
 
         var put = Assert.Single(bot.Connector.Calls, call => call.Method == "PUT");
         Assert.Equal(404, put.Status);
@@ -136,8 +136,8 @@ public sealed class CardUpdateTests
         await bot.Connector.NextActivityAsync();
         await WaitForLogAsync(bot, "not delivered on attempt 1 ");
         bot.Connector.DeletedActivities[CardMessageId] = true;
-        await AdvanceUntilAsync(() => bot.Connector.Calls.Count(call => call.Method == "PUT") == 2, TimeSpan.FromSeconds(10));
-        await AdvanceAsync(TimeSpan.FromMinutes(2));
+        await _clock.AdvanceUntilAsync(() => bot.Connector.Calls.Count(call => call.Method == "PUT") == 2, TimeSpan.FromSeconds(10));
+        await _clock.AdvanceAsync(TimeSpan.FromMinutes(2));
 
         Assert.Equal([503, 404], bot.Connector.Calls.Where(call => call.Method == "PUT").Select(call => call.Status));
         Assert.Contains("refused reply", bot.App.Logs.All);
@@ -160,24 +160,5 @@ public sealed class CardUpdateTests
         }
     }
 
-    private async Task AdvanceAsync(TimeSpan by)
-    {
-        _clock.Advance(by);
-        await Task.Delay(60);
-    }
 
-    private async Task<bool> AdvanceUntilAsync(Func<bool> done, TimeSpan atMost)
-    {
-        for (var passed = TimeSpan.Zero; passed <= atMost; passed += TimeSpan.FromSeconds(1))
-        {
-            if (done())
-            {
-                return true;
-            }
-
-            await AdvanceAsync(TimeSpan.FromSeconds(1));
-        }
-
-        return done();
-    }
 }

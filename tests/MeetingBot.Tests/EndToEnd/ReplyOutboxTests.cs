@@ -13,7 +13,7 @@ namespace MeetingBot.Tests.EndToEnd;
 /// </summary>
 public sealed class ReplyOutboxTests
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly SteppedClock _clock = new();
 
     [Fact]
     public async Task After_a_500_a_429_and_30_seconds_of_outage_the_card_arrives_once()
@@ -26,26 +26,26 @@ public sealed class ReplyOutboxTests
         Assert.Equal(500, (await bot.Connector.NextMessageAsync()).Status);
         await WaitForDeferralAsync(bot, attempt: 1);
 
-        await AdvanceAsync(TimeSpan.FromSeconds(1.3)); // first backoff: 1 s ± 20 %
+        await _clock.AdvanceAsync(TimeSpan.FromSeconds(1.3)); // first backoff: 1 s ± 20 %
         Assert.Equal(429, (await bot.Connector.NextMessageAsync()).Status);
         await WaitForDeferralAsync(bot, attempt: 2);
 
-        await AdvanceAsync(TimeSpan.FromSeconds(6.5));
+        await _clock.AdvanceAsync(TimeSpan.FromSeconds(6.5));
         Assert.True(await bot.Connector.StaysQuietAsync(TimeSpan.FromMilliseconds(400)), "retried before Retry-After ran out");
 
         bot.Connector.IsDown = true;
-        await AdvanceAsync(TimeSpan.FromSeconds(1));
+        await _clock.AdvanceAsync(TimeSpan.FromSeconds(1));
         Assert.Equal(0, (await bot.Connector.NextMessageAsync()).Status);
         for (var second = 0; second < 30; second++)
         {
-            await AdvanceAsync(TimeSpan.FromSeconds(1));
+            await _clock.AdvanceAsync(TimeSpan.FromSeconds(1));
         }
 
         bot.Connector.IsDown = false;
-        var delivered = await AdvanceUntilAsync(() => bot.Connector.Delivered.Count > 0, TimeSpan.FromSeconds(90));
+        var delivered = await _clock.AdvanceUntilAsync(() => bot.Connector.Delivered.Count > 0, TimeSpan.FromSeconds(90));
 
         Assert.True(delivered, "the card never arrived");
-        await AdvanceAsync(TimeSpan.FromMinutes(2));
+        await _clock.AdvanceAsync(TimeSpan.FromMinutes(2));
         var card = Assert.Single(bot.Connector.Delivered);
         Assert.Equal((string?)message["id"], (string?)card.Body!["replyToId"]);
         Assert.NotNull(card.Card);
@@ -65,9 +65,9 @@ public sealed class ReplyOutboxTests
 
         await bot.SendAsync(bot.Message("help"));
         await bot.Connector.NextMessageAsync();
-        await AdvanceUntilAsync(() => bot.App.Logs.All.Contains("Gave up on reply"), TimeSpan.FromMinutes(3));
+        await _clock.AdvanceUntilAsync(() => bot.App.Logs.All.Contains("Gave up on reply"), TimeSpan.FromMinutes(3));
         var attempts = bot.Connector.Calls.Count;
-        await AdvanceAsync(TimeSpan.FromMinutes(5));
+        await _clock.AdvanceAsync(TimeSpan.FromMinutes(5));
 
         Assert.Contains("Gave up on reply", bot.App.Logs.All);
         Assert.InRange(attempts, 3, 12);
@@ -86,7 +86,7 @@ public sealed class ReplyOutboxTests
         await bot.SendAsync(bot.Message("start meeting with kevin"));
         Assert.True(await bot.Connector.StaysQuietAsync(TimeSpan.FromMilliseconds(800)), "the newer reply overtook the waiting one: " + string.Join("\n", bot.Connector.Calls.Select(c => $"{c.Method} {c.Path} {c.Status} {c.Body?["type"]} {c.Text} {c.Card?.ToJsonString()[..80]}")));
 
-        await AdvanceUntilAsync(() => bot.Connector.Delivered.Count == 2, TimeSpan.FromSeconds(10));
+        await _clock.AdvanceUntilAsync(() => bot.Connector.Delivered.Count == 2, TimeSpan.FromSeconds(10));
 
         var delivered = bot.Connector.Delivered;
         Assert.Equal(2, delivered.Count);
@@ -134,27 +134,7 @@ public sealed class ReplyOutboxTests
 
     private void UseFakeClock(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
 
-    /// <summary>Moves the bot's clock on and gives its deliverer a moment of real time to act.</summary>
-    private async Task AdvanceAsync(TimeSpan by)
-    {
-        _clock.Advance(by);
-        await Task.Delay(60);
-    }
 
-    private async Task<bool> AdvanceUntilAsync(Func<bool> done, TimeSpan atMost)
-    {
-        for (var passed = TimeSpan.Zero; passed <= atMost; passed += TimeSpan.FromSeconds(1))
-        {
-            if (done())
-            {
-                return true;
-            }
-
-            await AdvanceAsync(TimeSpan.FromSeconds(1));
-        }
-
-        return done();
-    }
 
     private static async Task<MeetingRecord> WaitForMeetingAsync(BotHarness bot, System.Text.Json.Nodes.JsonObject message)
     {
