@@ -218,8 +218,11 @@ class WatchBenchmark:
         time.sleep(0.5)
         calls = self.stub.calls(window["t0"], window["t1"])
         looks = self.stub.looks(calls)
-        window.update(calls=self.stub.by_route(calls), pages_per_look=looks, looks=len(looks), rss_mb=bot.status()["VmRSS"] / 1024,
-                      cpu_ms_per_look=window["cpu_ms"] / max(1, len(looks)))
+        by_route = self.stub.by_route(calls)
+        # Looks in the window, the cut ones at its edges counted by the pages they read.
+        looks_read = by_route.get("tc.list", 0) / math.ceil(self.args.meetings / PAGE_SIZE)
+        window.update(calls=by_route, pages_per_look=looks, looks=len(looks), rss_mb=bot.status()["VmRSS"] / 1024,
+                      looks_read=looks_read, cpu_ms_per_look=window["cpu_ms"] / max(1, looks_read))
         self.results["idle"] = window
         log(f"  {window['cpu_pct']:.2f}% of one core, {len(looks)} looks, pages/look {sorted(set(looks))}, calls {window['calls']}")
 
@@ -344,7 +347,7 @@ class WatchBenchmark:
                  + (" **without links** in the entries (`--list-without-links`)" if a.list_without_links else ""), "",
                  "## Idle watching (nothing changes)", "",
                  "| metric | value | target |", "|---|---|---|",
-                 f"| window | {idle['t1'] - idle['t0']:.0f} s, {idle['looks']} complete looks | |",
+                 f"| window | {idle['t1'] - idle['t0']:.0f} s, {idle['looks']} complete looks ({idle['looks_read']:.1f} by pages read) | |",
                  f"| list calls per look | {', '.join(str(p) for p in sorted(set(idle['pages_per_look'])))} | {pages} |",
                  f"| calls in window (by route) | {fmt_calls(idle['calls'])} | |",
                  f"| card updates (PUT) | {idle['calls'].get('cn.update', 0)} | 0 |",
