@@ -406,6 +406,10 @@ class Bot:
             "TrueConf__ClientId": "meetingbot-bench",
             "TrueConf__ClientSecret": "bench-secret-0123456789",
             "Storage__SqlitePath": str(db),
+            # Every command starts a meeting the watcher would track (tens of thousands in a run): hold it off here;
+            # watch.py measures it.
+            "MeetingBot__WatchInterval": "00:10:00",
+            "MeetingBot__WatchIntervalMax": "00:10:00",
         })
         env.update(extra_env)
         self.port = port
