@@ -35,6 +35,9 @@ public interface IConferenceService
     /// </summary>
     Task<IReadOnlyList<ConferenceParticipant>> GetParticipantsAsync(string conferenceId, CancellationToken cancellationToken);
 
-    /// <summary>One page of the backend's conference list with the query's filters (state, owner), as the backend pages it.</summary>
+    /// <summary>
+    /// One page of the backend's conference list with the query's filters (state, owner), as the backend pages it. An
+    /// entry's <see cref="Conference.JoinUrl"/> is empty when the list answer leaves links out: read the conference for it.
+    /// </summary>
     Task<ConferencePage> ListAsync(ConferenceQuery query, CancellationToken cancellationToken);
 }

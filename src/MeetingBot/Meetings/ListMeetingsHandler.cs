@@ -27,15 +27,20 @@ public sealed class ListMeetingsHandler(ParticipantResolver people, IConferenceS
         var upcoming = (await ReadAsync(ConferenceState.Stopped, sender.User.Id, cancellationToken).ConfigureAwait(false))
             .Where(conference => conference.StartsAt > now)
             .OrderBy(conference => conference.StartsAt);
-        var all = running.Concat(upcoming)
-            .Select(conference => new MeetingListItem(
+        var all = running.Concat(upcoming).ToArray();
+        var shown = new List<MeetingListItem>();
+        foreach (var listed in all.Take(Shown))
+        {
+            // Only the few shown are read again when the list left their links out.
+            var conference = listed.JoinUrl.Length > 0 ? listed : await backend.GetConferenceAsync(listed.Id, cancellationToken).ConfigureAwait(false);
+            shown.Add(new MeetingListItem(
                 conference.Topic, conference.Id, conference.State == ConferenceState.Running,
-                conference.State == ConferenceState.Running ? null : conference.StartsAt, conference.JoinUrl))
-            .ToArray();
+                conference.State == ConferenceState.Running ? null : conference.StartsAt, conference.JoinUrl));
+        }
 
         BotReply reply = all.Length == 0
             ? new NoticeReply(NoticeKind.Info, BotTexts.NoMeetings(backendName))
-            : new MeetingListReply(backendName, all.Take(Shown).ToArray(), Math.Max(0, all.Length - Shown));
+            : new MeetingListReply(backendName, shown, Math.Max(0, all.Length - Shown));
         await chat.ReplyAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 

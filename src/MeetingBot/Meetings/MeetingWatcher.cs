@@ -70,7 +70,7 @@ public sealed partial class MeetingWatcher(
         var changed = false;
         foreach (var meeting in mine.Where(meeting => !live.Contains(meeting.ConferenceId)).Take(ConfirmationsPerLook))
         {
-            changed |= await ConfirmEndedAsync(meeting, cancellationToken).ConfigureAwait(false);
+            changed |= await OneMeetingAsync(meeting, ConfirmEndedAsync, cancellationToken).ConfigureAwait(false);
         }
 
         if (backend.Capabilities.LiveParticipants)
@@ -80,11 +80,29 @@ public sealed partial class MeetingWatcher(
                 .Take(options.CurrentValue.WatchParticipantReads);
             foreach (var meeting in due)
             {
-                changed |= await forgotten.CheckAsync(meeting, cancellationToken).ConfigureAwait(false);
+                changed |= await OneMeetingAsync(meeting, forgotten.CheckAsync, cancellationToken).ConfigureAwait(false);
             }
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// One meeting's part of a look, on its whole stored record (read only for the few meetings a look acts on). A
+    /// failure is logged and the look goes on: one meeting the server will not answer for must not hold up the others.
+    /// </summary>
+    private async Task<bool> OneMeetingAsync(RunningMeeting running, Func<MeetingRecord, CancellationToken, Task<bool>> act, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await meetings.FindByRequestKeyAsync(running.RequestKey, cancellationToken).ConfigureAwait(false) is { State: MeetingState.Running } meeting &&
+                   await act(meeting, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogMeetingFailed(error, running.ConferenceId);
+            return false;
+        }
     }
 
     private async Task<HashSet<string>> RunningConferenceIdsAsync(CancellationToken cancellationToken)
@@ -135,6 +153,9 @@ public sealed partial class MeetingWatcher(
 
     [LoggerMessage(EventId = 3301, Level = LogLevel.Information, Message = "Meeting {ConferenceId} ended outside the chat; its card now says so")]
     private partial void LogEnded(string conferenceId);
+
+    [LoggerMessage(EventId = 3304, Level = LogLevel.Warning, Message = "Looking at meeting {ConferenceId} failed; the look goes on with the others")]
+    private partial void LogMeetingFailed(Exception error, string conferenceId);
 
     [LoggerMessage(EventId = 3302, Level = LogLevel.Warning, Message = "Looking at running meetings failed; trying again later")]
     private partial void LogLookFailed(Exception error);

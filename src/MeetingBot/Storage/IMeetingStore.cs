@@ -13,8 +13,11 @@ public interface IMeetingStore
     /// <summary>The newest record of this backend conference (any conversation), or null.</summary>
     Task<MeetingRecord?> FindByConferenceIdAsync(string backend, string conferenceId, CancellationToken cancellationToken);
 
-    /// <summary>Every meeting still believed running, oldest first (the watcher's list).</summary>
-    Task<IReadOnlyList<MeetingRecord>> ListRunningAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Every meeting still believed running, oldest first: only what the watcher compares each look (a few columns,
+    /// not whole records — it reads thousands of them every look).
+    /// </summary>
+    Task<IReadOnlyList<RunningMeeting>> ListRunningAsync(CancellationToken cancellationToken);
 
     /// <summary>Records the card's message id once it is known (e.g. delivered late by the outbox).</summary>
     Task SetCardMessageIdAsync(string requestKey, string messageId, CancellationToken cancellationToken);
@@ -36,3 +39,7 @@ public interface IMeetingStore
     /// <summary>Atomically marks that the owner was reminded about a forgotten meeting; true only for the first caller ever.</summary>
     Task<bool> TryMarkOwnerRemindedAsync(string requestKey, CancellationToken cancellationToken);
 }
+
+/// <summary>A meeting believed running, as the watcher lists it.</summary>
+/// <param name="CheckedAt">When its participants were last read, if ever.</param>
+public sealed record RunningMeeting(string RequestKey, string Backend, string ConferenceId, DateTimeOffset? CheckedAt);

@@ -112,8 +112,9 @@ internal sealed class TrueConfConferenceService(TrueConfApiClient api, IOptions<
                 continue;
             }
 
-            // A list answer without links (some servers leave them out) is completed from the conference itself.
-            conferences.Add(dto.WebclientUrl is null ? await GetConferenceAsync(dto.Id, cancellationToken).ConfigureAwait(false) : ToConference(dto));
+            // Some servers leave links out of list answers: such an entry comes without a join link rather than costing a
+            // read per conference (the watcher lists thousands; whoever shows one asks for its link).
+            conferences.Add(ToConference(dto with { WebclientUrl = dto.WebclientUrl ?? string.Empty }));
         }
 
         return new ConferencePage(page.Count, conferences);

@@ -31,6 +31,24 @@ public sealed class MeetingWatcherTests
     }
 
     [Fact]
+    public async Task A_meeting_the_server_will_not_answer_for_does_not_hold_up_the_others()
+    {
+        await using var bot = await StartAsync();
+        var first = await MeetingOnCard.StartAsync(bot, "start meeting \"First\" with kevin");
+        var second = await MeetingOnCard.StartAsync(bot, "start meeting \"Second\" with kevin");
+        Assert.True(bot.TrueConf.StopConference(first.ConferenceId));
+        Assert.True(bot.TrueConf.StopConference(second.ConferenceId));
+        // The first meeting's read is refused (not retried): the look must still reach the second.
+        bot.TrueConf.Faults.FailNext(1, 403, """{"error":{"code":403,"message":"Forbidden","errors":[{"reason":"forbidden"}]}}""", operation: SimulatorOperations.ConferenceGet);
+
+        _clock.Advance(Interval);
+        var update = await second.CardUpdateAsync(bot, "Ended");
+
+        Assert.Contains("Second", update.JsonText);
+        Assert.Contains("failed; the look goes on", bot.App.Logs.All);
+    }
+
+    [Fact]
     public async Task A_conference_deleted_on_the_server_is_taken_as_ended()
     {
         await using var bot = await StartAsync();

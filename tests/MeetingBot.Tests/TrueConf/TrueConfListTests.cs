@@ -73,7 +73,7 @@ public sealed class TrueConfListTests
     }
 
     [Fact]
-    public async Task A_list_answer_without_links_is_completed_from_the_conference_itself()
+    public async Task A_list_answer_without_links_costs_no_read_per_conference_and_says_the_link_is_missing()
     {
         await using var host = await TrueConfClientHost.StartAsync();
         var id = (await StartAsync(host, "helen"))[0];
@@ -83,7 +83,9 @@ public sealed class TrueConfListTests
 
         var page = await host.Conferences.ListAsync(new ConferenceQuery(ConferenceState.Running, null, 1, 10), CancellationToken.None);
 
-        Assert.Equal($"{host.Simulator.BaseUrl}/webrtc/{id}", Assert.Single(page.Conferences).JoinUrl);
+        var listed = Assert.Single(page.Conferences);
+        Assert.Equal((id, ""), (listed.Id, listed.JoinUrl));
+        Assert.DoesNotContain(host.Simulator.State.RequestLog, request => request.Operation == SimulatorOperations.ConferenceGet);
     }
 
     private static async Task<List<string>> StartAsync(TrueConfClientHost host, params string[] owners)

@@ -101,20 +101,20 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             return await ReadSingleAsync(command, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
-    public Task<IReadOnlyList<MeetingRecord>> ListRunningAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<RunningMeeting>> ListRunningAsync(CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
             // The literal state lets SQLite use the partial index of running meetings.
-            command.CommandText = $"SELECT {Columns} FROM meetings WHERE state = {Running} ORDER BY started_at";
-            var running = new List<MeetingRecord>();
+            command.CommandText = $"SELECT request_key, backend, conference_id, checked_at FROM meetings WHERE state = {Running} ORDER BY started_at";
+            var running = new List<RunningMeeting>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                running.Add(Read(reader));
+                running.Add(new RunningMeeting(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableTime(reader, 3)));
             }
 
-            return (IReadOnlyList<MeetingRecord>)running;
+            return (IReadOnlyList<RunningMeeting>)running;
         }, cancellationToken);
 
     public Task SetCardMessageIdAsync(string requestKey, string messageId, CancellationToken cancellationToken) =>
