@@ -15,7 +15,7 @@ public sealed record StartMeetingCommand(
 /// <summary><c>help</c>.</summary>
 public sealed record HelpCommand : BotCommand;
 
-/// <summary><c>my trueconf id is helen</c>: the sender links their chat account to a video-backend user id.</summary>
+/// <summary><c>my {service} id is helen</c>: the sender links their chat account to a video-backend user id.</summary>
 public sealed record LinkAccountCommand(string AccountId) : BotCommand;
 
 /// <summary><c>sign in</c>: the sender proves their video-backend account by signing in to it.</summary>

@@ -4,7 +4,7 @@ namespace MeetingBot.Commands;
 /// Reads what a chat message asks for. Channel-neutral: the channel layer removes the bot's own mention and
 /// passes the other mentions with the exact markup they have in the text. Never throws; anything it does not
 /// understand becomes an <see cref="UnknownCommand"/> carrying the cleaned text. Built once per video backend,
-/// whose name the commands may use (<c>my trueconf id is …</c>).
+/// whose name the commands may use (<c>my {service} id is …</c>).
 /// </summary>
 public sealed class CommandParser
 {

@@ -88,7 +88,7 @@ internal sealed class CommandPattern
 
     /// <summary>
     /// One word, or quoted without spaces — but not a word of the pattern itself: otherwise backtracking over
-    /// optional parts would capture <c>is</c> from <c>my trueconf id is</c>.
+    /// optional parts would capture <c>is</c> from <c>my {service} id is</c>.
     /// </summary>
     private bool IsValue(CommandTokens tokens, int position)
     {

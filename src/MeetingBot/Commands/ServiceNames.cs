@@ -1,7 +1,7 @@
 namespace MeetingBot.Commands;
 
 /// <summary>
-/// How people type a video backend's name: <c>TrueConf</c> as <c>trueconf</c>, <c>true conf</c> or <c>true-conf</c>.
+/// How people type a video backend's name: <c>VideoHub</c> as <c>videohub</c>, <c>video hub</c> or <c>video-hub</c>.
 /// The words come from the backend's display name, so the vocabulary names no backend itself.
 /// </summary>
 internal static class ServiceNames

@@ -4,7 +4,7 @@ using MeetingBot.Conferencing;
 namespace MeetingBot.Meetings;
 
 /// <summary>
-/// <c>my trueconf id is helen</c> (with the backend's name): links the sender to that account only when something proves it is theirs (the
+/// <c>my {service} id is helen</c> (the backend named as users know it): links the sender to that account only when something proves it is theirs (the
 /// account's e-mail equals the sender's chat e-mail, or the sender is an admin); otherwise offers sign-in.
 /// </summary>
 public sealed class LinkAccountHandler(IConferenceUserDirectory directory, IConferenceService backend, AccountLinks links, IAccountSignIn signIn)

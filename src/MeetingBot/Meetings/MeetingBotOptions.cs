@@ -6,7 +6,7 @@ public sealed class MeetingBotOptions
     public const string SectionName = "MeetingBot";
 
     /// <summary>
-    /// Explicit chat-user → TrueConf-id mappings, checked first. <see cref="UserMapping.Chat"/> may be a chat user
+    /// Explicit chat-user → video-backend-id mappings, checked first. <see cref="UserMapping.Chat"/> may be a chat user
     /// id (<c>29:…</c>), an e-mail/UPN, or a name people type; matching ignores case. A list rather than a
     /// dictionary because chat user ids contain ':', the configuration key separator.
     /// </summary>
@@ -14,7 +14,7 @@ public sealed class MeetingBotOptions
 
     private Dictionary<string, string>? _mappingIndex;
 
-    /// <summary>The TrueConf id mapped to <paramref name="chatIdentity"/>, if any.</summary>
+    /// <summary>The video-backend id mapped to <paramref name="chatIdentity"/>, if any.</summary>
     public string? MappedId(string chatIdentity)
     {
         _mappingIndex ??= UserMappings
@@ -47,7 +47,7 @@ public sealed class MeetingBotOptions
     /// <summary>A typing indicator is shown when a command takes longer than this.</summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(700);
 
-    /// <summary>How long a resolved person (chat account or typed name → TrueConf user) is remembered.</summary>
+    /// <summary>How long a resolved person (chat account or typed name → video-backend user) is remembered.</summary>
     public TimeSpan IdentityCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Most people one command may invite; a longer list is refused before the video server is asked.</summary>
@@ -108,7 +108,7 @@ public sealed class MeetingBotOptions
     public int Workers { get; set; } = 16;
 }
 
-/// <summary>One explicit mapping: a chat identity (user id, e-mail/UPN or typed name) to a TrueConf user id.</summary>
+/// <summary>One explicit mapping: a chat identity (user id, e-mail/UPN or typed name) to a video-backend user id (the configuration key keeps its first backend's name).</summary>
 public sealed class UserMapping
 {
     public string Chat { get; set; } = string.Empty;
