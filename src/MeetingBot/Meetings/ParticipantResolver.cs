@@ -187,6 +187,6 @@ public sealed partial class ParticipantResolver(
     private partial void LogMatchedByEmail(string maskedEmail, string outcome);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning,
-        Message = "The video backend refused a user lookup (permission denied): the bot's application there may not read users. Falling back to treating typed names as logins without checking them; e-mail matching is off.")]
+        Message = "TrueConf refused a user lookup (403): the OAuth application lacks the users:read permission. Falling back to treating typed names as TrueConf logins without checking them; e-mail matching is off.")]
     private partial void LogUsersPermissionMissing();
 }
