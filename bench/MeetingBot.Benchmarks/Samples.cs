@@ -36,14 +36,19 @@ internal static class Samples
     }
 
     /// <summary>What the bot knows after <c>start meeting with kevin</c> against the benchmark's TrueConf stub.</summary>
-    public static MeetingSummary Meeting() => new(
+    public static MeetingView Meeting() => new(
+        MeetingRef: "msteams|19:7ab0c1@thread.tacv2;messageid=1|1",
         Topic: "Alex Wilber's meeting",
         Owner: new PersonSummary("Alex Wilber", "alex"),
         Invitees: [new PersonSummary("Kevin Example", "kevin")],
         ConferenceId: "4219111751",
-        IsRunning: true,
+        Phase: MeetingPhase.Running,
         JoinUrl: "https://video.example/webrtc/4219111751",
         PageUrl: "https://video.example/c/4219111751",
+        GuestUrl: null,
         BackendName: "TrueConf",
-        StartedAt: new DateTimeOffset(2026, 3, 2, 9, 15, 0, TimeSpan.Zero));
+        StartedAt: new DateTimeOffset(2026, 3, 2, 9, 15, 0, TimeSpan.Zero),
+        EndedAt: null,
+        ParticipantCount: null,
+        Actions: new MeetingActions(Invite: true, Participants: true, Stop: true));
 }
