@@ -60,7 +60,7 @@ public sealed class MeetingInviter(
             return new NoticeReply(NoticeKind.Info, notMapped.Count > 0 ? BotTexts.NotMapped(backendName, notMapped) : BotTexts.NobodyToInvite);
         }
 
-        using (await locks.HoldAsync(meeting.Backend + "|" + meeting.ConferenceId, cancellationToken).ConfigureAwait(false))
+        using (await locks.HoldAsync(meeting, cancellationToken).ConfigureAwait(false))
         {
             try
             {

@@ -10,6 +10,10 @@ public sealed class MeetingLocks
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
+    /// <summary>Holds the lock of one backend conference (the same meeting whichever record names it).</summary>
+    public Task<IDisposable> HoldAsync(Storage.MeetingRecord meeting, CancellationToken cancellationToken) =>
+        HoldAsync(meeting.Backend + "|" + meeting.ConferenceId, cancellationToken);
+
     public async Task<IDisposable> HoldAsync(string key, CancellationToken cancellationToken)
     {
         Entry entry;

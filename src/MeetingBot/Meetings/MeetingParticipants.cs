@@ -27,7 +27,7 @@ public sealed class MeetingParticipants(IConferenceService backend, IMeetingStor
     /// </summary>
     public async Task<bool> RecordCountAsync(MeetingRecord meeting, int inCall, CancellationToken cancellationToken)
     {
-        using var held = await locks.HoldAsync(meeting.Backend + "|" + meeting.ConferenceId, cancellationToken).ConfigureAwait(false);
+        using var held = await locks.HoldAsync(meeting, cancellationToken).ConfigureAwait(false);
         if (await meetings.FindByRequestKeyAsync(meeting.RequestKey, cancellationToken).ConfigureAwait(false) is not { State: MeetingState.Running } current)
         {
             return false;

@@ -26,7 +26,7 @@ public sealed class MeetingStopper(
             return (StopOutcome.NotAllowed, meeting);
         }
 
-        using var held = await locks.HoldAsync(meeting.Backend + "|" + meeting.ConferenceId, cancellationToken).ConfigureAwait(false);
+        using var held = await locks.HoldAsync(meeting, cancellationToken).ConfigureAwait(false);
         if (meeting.State == MeetingState.Ended)
         {
             // Read from the backend as ended (a meeting named by id that the bot did not start): nothing to stop.
