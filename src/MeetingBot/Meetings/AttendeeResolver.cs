@@ -26,10 +26,8 @@ public sealed class AttendeeResolver(ParticipantResolver resolver, IOptionsMonit
     {
         using var gate = new SemaphoreSlim(LookupsInFlight);
         var sender = OneAtATimeAsync(gate, () => resolver.ResolveSenderAsync(chat, cancellationToken), cancellationToken);
-        var invitees = people
-            .Select(person => OneAtATimeAsync(gate, () => resolver.ResolveAsync(person, chat, cancellationToken), cancellationToken))
-            .ToArray();
-        return new Attendees(await sender.ConfigureAwait(false), await Task.WhenAll(invitees).ConfigureAwait(false));
+        var invitees = ResolveEachAsync(gate, people, chat, cancellationToken);
+        return new Attendees(await sender.ConfigureAwait(false), await invitees.ConfigureAwait(false));
     }
 
     /// <summary>The reply naming everybody who cannot be invited, or null when everybody was found.</summary>
@@ -62,9 +60,11 @@ public sealed class AttendeeResolver(ParticipantResolver resolver, IOptionsMonit
     public async Task<IReadOnlyList<PersonResolution>> ResolvePeopleAsync(IReadOnlyList<PersonReference> people, IChatConversation chat, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(LookupsInFlight);
-        return await Task.WhenAll(people.Select(person =>
-            OneAtATimeAsync(gate, () => resolver.ResolveAsync(person, chat, cancellationToken), cancellationToken))).ConfigureAwait(false);
+        return await ResolveEachAsync(gate, people, chat, cancellationToken).ConfigureAwait(false);
     }
+
+    private Task<PersonResolution[]> ResolveEachAsync(SemaphoreSlim gate, IReadOnlyList<PersonReference> people, IChatConversation chat, CancellationToken cancellationToken) =>
+        Task.WhenAll(people.Select(person => OneAtATimeAsync(gate, () => resolver.ResolveAsync(person, chat, cancellationToken), cancellationToken)));
 
     private static async Task<PersonResolution> OneAtATimeAsync(
         SemaphoreSlim gate, Func<Task<PersonResolution>> lookUp, CancellationToken cancellationToken)
