@@ -65,39 +65,29 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
         }, cancellationToken);
 
     public Task<MeetingRecord?> FindByRequestKeyAsync(string requestKey, CancellationToken cancellationToken) =>
-        database.ReadAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {Columns} FROM meetings WHERE request_key = $key";
-            command.Parameters.AddWithValue("$key", requestKey);
-            return await ReadSingleAsync(command, cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
+        FindOneAsync("request_key = $key", command => command.Parameters.AddWithValue("$key", requestKey), cancellationToken);
 
     public Task<MeetingRecord?> FindLatestInConversationAsync(string channel, string conversationId, CancellationToken cancellationToken) =>
-        database.ReadAsync(async connection =>
+        FindOneAsync("channel = $channel AND conversation_id = $conversation ORDER BY started_at DESC", command =>
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT {Columns} FROM meetings
-                WHERE channel = $channel AND conversation_id = $conversation
-                ORDER BY started_at DESC LIMIT 1
-                """;
             command.Parameters.AddWithValue("$channel", channel);
             command.Parameters.AddWithValue("$conversation", conversationId);
-            return await ReadSingleAsync(command, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<MeetingRecord?> FindByConferenceIdAsync(string backend, string conferenceId, CancellationToken cancellationToken) =>
+        FindOneAsync("backend = $backend AND conference_id = $conference ORDER BY started_at DESC", command =>
+        {
+            command.Parameters.AddWithValue("$backend", backend);
+            command.Parameters.AddWithValue("$conference", conferenceId);
+        }, cancellationToken);
+
+    /// <summary>The first meeting matching <paramref name="whereAndOrder"/>, read on a reader connection.</summary>
+    private Task<MeetingRecord?> FindOneAsync(string whereAndOrder, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT {Columns} FROM meetings
-                WHERE backend = $backend AND conference_id = $conference
-                ORDER BY started_at DESC LIMIT 1
-                """;
-            command.Parameters.AddWithValue("$backend", backend);
-            command.Parameters.AddWithValue("$conference", conferenceId);
+            command.CommandText = $"SELECT {Columns} FROM meetings WHERE {whereAndOrder} LIMIT 1";
+            bind(command);
             return await ReadSingleAsync(command, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
