@@ -274,6 +274,18 @@ public sealed class SlackWebApiClientTests
     }
 
     [Fact]
+    public async Task An_ended_call_answered_with_ok_false_is_still_an_outcome_not_a_failure()
+    {
+        await using var host = await SlackApiHost.StartAsync();
+        var added = await host.Client.CallAsync("calls.add", SlackApiHost.Json("""{"external_unique_id":"m","join_url":"https://v.example/c/1"}"""), CancellationToken.None);
+        host.Slack.FailNext("calls.end", "inactive_call");
+
+        var ended = await host.Client.CallAsync("calls.end", SlackApiHost.Json($$"""{"id":"{{added.CallId}}","duration":60}"""), CancellationToken.None);
+
+        Assert.Equal(new SlackMethodResult(null, null, null), ended);
+    }
+
+    [Fact]
     public async Task A_calls_error_with_ok_false_other_than_the_documented_answers_is_a_failure()
     {
         await using var host = await SlackApiHost.StartAsync();
