@@ -255,6 +255,29 @@ public sealed class SlackWebApiClientTests
     }
 
     [Fact]
+    public async Task With_the_web_api_down_a_response_url_still_takes_the_explanation()
+    {
+        await using var host = await SlackApiHost.StartAsync();
+        host.Slack.Down = true;
+
+        await host.Client.PostToResponseUrlAsync(host.Slack.ResponseUrl("cmd-1"), SlackApiHost.Json("""{"response_type":"ephemeral","text":"Slack is not answering"}"""), CancellationToken.None);
+
+        Assert.Equal("Slack is not answering", (await host.Slack.WaitForResponsePostAsync("cmd-1")).Text);
+    }
+
+    [Fact]
+    public async Task A_response_url_that_cannot_be_reached_is_a_transient_connection_failure()
+    {
+        await using var host = await SlackApiHost.StartAsync();
+        host.Slack.ResponseUrlsDown = true;
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() =>
+            host.Client.PostToResponseUrlAsync(host.Slack.ResponseUrl("cmd-1"), SlackApiHost.Json("""{"text":"x"}"""), CancellationToken.None));
+
+        Assert.Equal(("response_url", "connection_failed", true), (error.Method, error.Error, error.IsTransient));
+    }
+
+    [Fact]
     public async Task Calls_answers_with_ok_and_an_error_are_not_failures()
     {
         await using var host = await SlackApiHost.StartAsync();
