@@ -1,3 +1,4 @@
+using System.Text;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Blocks;
 using static MeetingBot.Tests.Slack.Blocks.SlackTestReplies;
@@ -77,5 +78,16 @@ public sealed class SlackMessageBodiesTests
         var body = SlackBlocksJson.Body(SlackMessageBodies.PostMessage("C0BBB", null, new SlackMessage("Design review", [new CallBlock("R0123")])));
 
         Assert.Equal("""[{"type":"call","call_id":"R0123"}]""", body["blocks"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Bodies_are_utf8_without_escaping_other_scripts_and_stay_valid_json()
+    {
+        var card = SlackReplyRenderer.Render(new MeetingCardReply(Meeting with { Topic = "Планёрка \"отдела\" <R&D>" }));
+        var bytes = SlackMessageBodies.Update("C0BBB", "1.2", card);
+
+        var raw = Encoding.UTF8.GetString(bytes);
+        Assert.Contains("Планёрка \\\"отдела\\\" <R&D>", raw);
+        Assert.Equal("Планёрка \"отдела\" <R&D>", (string?)SlackBlocksJson.Body(bytes)["blocks"]!.AsArray().OfType("header").Single()["text"]!["text"]);
     }
 }
