@@ -25,10 +25,13 @@ public static class SlackMessageBodies
     public static byte[] Ephemeral(string channel, string user, string? threadTs, SlackMessage message) =>
         Utf8Json(new EphemeralBody(channel, user, threadTs, message.Text, message.Blocks), SlackBlocksJsonContext.Default.EphemeralBody);
 
-    /// <summary>A post to a command's or an action's <c>response_url</c>; its type and <c>replace_original</c> always written (their defaults are reported differently).</summary>
+    /// <summary>
+    /// A post to a command's or an action's <c>response_url</c>: its type and <c>replace_original</c> always written
+    /// (their defaults are reported differently), and no previews, as for <see cref="PostMessage"/>.
+    /// </summary>
     public static byte[] Response(SlackMessage message, bool inChannel, bool replaceOriginal) =>
         Utf8Json(
-            new ResponseBody(inChannel ? ResponseType.InChannel : ResponseType.Ephemeral, replaceOriginal, message.Text, message.Blocks),
+            new ResponseBody(inChannel ? ResponseType.InChannel : ResponseType.Ephemeral, replaceOriginal, message.Text, message.Blocks, UnfurlLinks: false, UnfurlMedia: false),
             SlackBlocksJsonContext.Default.ResponseBody);
 
     /// <summary><c>views.publish</c> of the user's Home tab (at most 100 blocks).</summary>

@@ -52,13 +52,15 @@ public sealed class SlackMessageBodiesTests
     [InlineData(true, false, "in_channel")]
     [InlineData(false, false, "ephemeral")]
     [InlineData(false, true, "ephemeral")]
-    public void A_response_url_post_writes_its_type_and_replace_original_explicitly(bool inChannel, bool replaceOriginal, string responseType)
+    public void A_response_url_post_writes_its_type_and_replace_original_explicitly_and_never_unfurls(bool inChannel, bool replaceOriginal, string responseType)
     {
         var body = SlackBlocksJson.Body(SlackMessageBodies.Response(Card, inChannel, replaceOriginal));
 
-        Assert.Equal(["response_type", "replace_original", "text", "blocks"], body.Select(property => property.Key));
+        Assert.Equal(["response_type", "replace_original", "text", "blocks", "unfurl_links", "unfurl_media"], body.Select(property => property.Key));
         Assert.Equal(responseType, (string?)body["response_type"]);
         Assert.Equal(replaceOriginal, (bool)body["replace_original"]!);
+        Assert.False((bool)body["unfurl_links"]!);
+        Assert.False((bool)body["unfurl_media"]!);
     }
 
     [Fact]
