@@ -128,10 +128,11 @@ public sealed class SocketModeDeliveryTests
         Assert.Contains(slack.Logs.Lines, line => line.Contains("[2713]") && line.Contains("handler broke"));
     }
 
+    /// <summary>The bot once it has had Slack's hello.</summary>
     internal static async Task<SocketModeBot> ConnectedAsync()
     {
         var slack = await SocketModeBot.StartAsync();
-        await slack.Socket.WaitForConnectionsAsync(1);
+        await WaitUntilAsync(() => Task.FromResult(slack.Logs.Lines.Any(line => line.Contains("[2700]"))));
         return slack;
     }
 
