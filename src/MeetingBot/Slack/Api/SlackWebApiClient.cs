@@ -32,6 +32,7 @@ public sealed class SlackWebApiClient
     private readonly SlackTokenStatus _tokens;
     private readonly ILogger<SlackWebApiClient> _logger;
     private SlackIdentity? _identity;
+    private string? _apiRoot;
 
     internal SlackWebApiClient(
         IHttpClientFactory factory,
@@ -49,8 +50,6 @@ public sealed class SlackWebApiClient
         _client = new(() => new FlurlClient(factory.CreateClient(HttpClientName))
             .WithSettings(settings => settings.Timeout = options.Value.RequestTimeout));
     }
-
-    private string? _apiRoot;
 
     /// <summary>Built once: the options do not change while the bot runs.</summary>
     private string ApiRoot => _apiRoot ??= SlackApiRoot.Of(_options.Value);
