@@ -49,27 +49,30 @@ internal sealed class SocketModeBot : IAsyncDisposable
             ["Slack:BotToken"] = BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
         };
-        var bot = await BotHarness.StartAsync(settings, services =>
-        {
-            // Program.cs wires Slack once the channel is complete; until then (and harmlessly after) the test adds it.
-            if (!services.Any(service => service.ServiceType == typeof(SlackWebApiClient)))
-            {
-                services.AddSlackWebApi();
-            }
-
-            if (!services.Any(service => service.ServiceType == typeof(SocketModeStatus)))
-            {
-                services.AddSlackSocketMode();
-            }
-
-            services.AddSingleton<ISlackRequestHandler>(handler);
-            if (clock is not null)
-            {
-                services.AddSingleton(clock);
-            }
-        });
+        var bot = await BotHarness.StartAsync(settings, WithSlack(handler, clock));
         return new SocketModeBot(bot, slack, socket, handler);
     }
+
+    /// <summary>The bot's services with Slack (Web API and Socket Mode) and <paramref name="handler"/> as its request handler.</summary>
+    public static Action<IServiceCollection> WithSlack(RecordingSlackHandler handler, TimeProvider? clock = null) => services =>
+    {
+        // Program.cs wires Slack once the channel is complete; until then (and harmlessly after) the test adds it.
+        if (!services.Any(service => service.ServiceType == typeof(SlackWebApiClient)))
+        {
+            services.AddSlackWebApi();
+        }
+
+        if (!services.Any(service => service.ServiceType == typeof(SocketModeStatus)))
+        {
+            services.AddSlackSocketMode();
+        }
+
+        services.AddSingleton<ISlackRequestHandler>(handler);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+    };
 
     /// <summary>The "slack-socket" entry of <c>/readyz</c>: status and description.</summary>
     public async Task<(string Status, string Description)> ReadinessAsync()
