@@ -179,7 +179,11 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
         await Task.Yield(); // off the receive loop: the handler may take its time before its first await
         try
         {
-            var ack = await _requests.AcknowledgeAsync(envelope, envelopeId, _stoppingToken).ConfigureAwait(false);
+            if (await _requests.AcknowledgeAsync(envelope, envelopeId, _stoppingToken).ConfigureAwait(false) is not { } ack)
+            {
+                return;
+            }
+
             await _sending.WaitAsync(_stoppingToken).ConfigureAwait(false);
             try
             {

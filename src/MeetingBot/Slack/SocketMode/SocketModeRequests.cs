@@ -23,9 +23,12 @@ internal sealed partial class SocketModeRequests(IServiceScopeFactory scopes, Ti
         RespectRequiredConstructorParameters = true,
     });
 
-    /// <summary>The acknowledgement to send for <paramref name="envelope"/>, which has an envelope id.</summary>
+    /// <summary>
+    /// The acknowledgement to send for <paramref name="envelope"/>, which has an envelope id; null when the bot
+    /// could not take the request (too busy to write it down): unacknowledged, Slack delivers it again.
+    /// </summary>
     /// <param name="stoppingToken">Cancelled when the app stops; the handler's work may outlive the connection.</param>
-    public async Task<byte[]> AcknowledgeAsync(SocketModeEnvelope envelope, string envelopeId, CancellationToken stoppingToken)
+    public async Task<byte[]?> AcknowledgeAsync(SocketModeEnvelope envelope, string envelopeId, CancellationToken stoppingToken)
     {
         Func<ISlackRequestHandler, CancellationToken, Task<SlackAck>>? request;
         try
@@ -60,6 +63,12 @@ internal sealed partial class SocketModeRequests(IServiceScopeFactory scopes, Ti
         {
             LogHandlerFailed(work.Exception?.GetBaseException(), envelope.Type, envelopeId);
             return SocketModeAcks.Write(envelopeId, null);
+        }
+
+        if (work.Result.IsRefused)
+        {
+            LogRefused(envelope.Type, envelopeId);
+            return null;
         }
 
         var body = envelope.AcceptsResponsePayload ? work.Result.JsonBody : null;
@@ -130,4 +139,7 @@ internal sealed partial class SocketModeRequests(IServiceScopeFactory scopes, Ti
 
     [LoggerMessage(EventId = 2714, Level = LogLevel.Error, Message = "The answer to Slack Socket Mode {Type} envelope {EnvelopeId} is not JSON; acknowledged without it")]
     private partial void LogAnswerNotJson(string type, string envelopeId);
+
+    [LoggerMessage(EventId = 2729, Level = LogLevel.Warning, Message = "Slack {Type} envelope {EnvelopeId} not acknowledged: the bot is too busy to take it, Slack will deliver it again")]
+    private partial void LogRefused(string type, string envelopeId);
 }

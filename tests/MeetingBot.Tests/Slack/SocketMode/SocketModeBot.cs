@@ -56,17 +56,6 @@ internal sealed class SocketModeBot : IAsyncDisposable
     /// <summary>The bot's services with Slack (Web API and Socket Mode) and <paramref name="handler"/> as its request handler.</summary>
     public static Action<IServiceCollection> WithSlack(RecordingSlackHandler handler, TimeProvider? clock = null) => services =>
     {
-        // Program.cs wires Slack once the channel is complete; until then (and harmlessly after) the test adds it.
-        if (!services.Any(service => service.ServiceType == typeof(SlackWebApiClient)))
-        {
-            services.AddSlackWebApi();
-        }
-
-        if (!services.Any(service => service.ServiceType == typeof(SocketModeStatus)))
-        {
-            services.AddSlackSocketMode();
-        }
-
         services.AddSingleton<ISlackRequestHandler>(handler);
         if (clock is not null)
         {
