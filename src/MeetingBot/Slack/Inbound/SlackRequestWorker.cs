@@ -29,10 +29,24 @@ internal sealed partial class SlackRequestWorker(
         _ => Task.CompletedTask,
     };
 
-    private Task RunCommandAsync(SlackSlashCommand command, int attempt, CancellationToken cancellationToken) =>
-        DispatchAsync(
-            new SlackRequestOrigin(SlackRequestKind.SlashCommand, command.TeamId, command.ChannelId, command.UserId, command.TriggerId, ResponseUrl: command.ResponseUrl),
-            command.Text, attempt, cancellationToken);
+    private async Task RunCommandAsync(SlackSlashCommand command, int attempt, CancellationToken cancellationToken)
+    {
+        var origin = new SlackRequestOrigin(
+            SlackRequestKind.SlashCommand, command.TeamId, command.ChannelId, command.UserId, command.TriggerId, ResponseUrl: command.ResponseUrl);
+        try
+        {
+            await DispatchAsync(origin, command.Text, attempt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SlackApiException error) when (error.Method != SlackWebApiClient.ResponseUrlMethod)
+        {
+            // Slack's Web API failed the bot before it could answer (who is asking, their e-mail); the command's
+            // response_url is another service of Slack's, so the person still hears why nothing happened.
+            LogWebApiDown(error, error.Method, error.Error);
+            var words = SlackReplyRenderer.Render(new NoticeReply(NoticeKind.Problem, SlackTexts.WebApiDown));
+            await api.PostToResponseUrlAsync(command.ResponseUrl, SlackMessageBodies.Response(words, inChannel: false, replaceOriginal: false), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
 
     private Task RunMessageAsync(string teamId, SlackEvent message, int attempt, CancellationToken cancellationToken) =>
         DispatchAsync(
@@ -131,4 +145,7 @@ internal sealed partial class SlackRequestWorker(
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Error, Message = "The Slack button {Verb} failed")]
     private partial void LogActionFailed(Exception error, string verb);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Slack's Web API failed a slash command ({Method}: {SlackError}); the person was told through its response_url")]
+    private partial void LogWebApiDown(Exception error, string method, string slackError);
 }

@@ -94,4 +94,18 @@ public sealed class SlackCommandTests
         Assert.True(await bot.Slack.StaysQuietAsync("chat.postMessage", TimeSpan.FromSeconds(1), already: 1));
         Assert.Single(bot.TrueConf.Conferences);
     }
+
+    [Fact]
+    public async Task With_Slacks_Web_API_down_the_person_still_hears_why_through_the_response_url()
+    {
+        await using var bot = await SlackHarness.StartAsync();
+        bot.Slack.Down = true;
+
+        Assert.Equal(HttpStatusCode.OK, (await bot.CommandAsync("with dean", "down")).StatusCode);
+
+        var told = await bot.Slack.WaitForResponsePostAsync("down", post => post.Text != BotTexts.StillWorking, Wait);
+        Assert.Equal("ephemeral", told.Arg("response_type"));
+        Assert.Contains("Slack isn't answering", SlackMessageQuery.AllText(told.Json));
+        Assert.Empty(bot.TrueConf.Conferences);
+    }
 }
