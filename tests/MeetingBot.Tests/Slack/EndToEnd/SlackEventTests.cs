@@ -128,4 +128,17 @@ public sealed class SlackEventTests
         var view = publish.Json?["view"]?.AsObject();
         Assert.Contains(SlackMessageQuery.Buttons(view), button => ((string?)button["url"])?.Contains(conference.Id) == true);
     }
+
+    [Fact]
+    public async Task Uninstalling_the_app_turns_readiness_to_degraded_naming_the_token()
+    {
+        await using var bot = await SlackHarness.StartAsync();
+
+        await bot.EventAsync(SlackHarness.Envelope("Ev0GONE", new System.Text.Json.Nodes.JsonObject { ["type"] = "app_uninstalled" }));
+
+        var ready = await bot.App.CreateClient().GetStringAsync("/readyz");
+        Assert.Contains("Slack:BotToken", ready);
+        Assert.Contains("app_uninstalled", ready);
+        Assert.Contains("Slack:BotToken", bot.App.Logs.All);
+    }
 }
