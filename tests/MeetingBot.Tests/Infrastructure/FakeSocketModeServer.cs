@@ -24,6 +24,7 @@ public sealed class FakeSocketModeServer : IAsyncDisposable
     private int _attempts;
     private int _connections;
     private int _closedByBot;
+    private TaskCompletionSource? _helloGate;
     private int _nextEnvelope;
 
     private FakeSocketModeServer(WebApplication app, string baseUrl)
@@ -92,6 +93,11 @@ public sealed class FakeSocketModeServer : IAsyncDisposable
     public Task DisconnectAsync(string reason = "refresh_requested") =>
         SendRawAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = reason, ["debug_info"] = new JsonObject { ["host"] = "fake-applink" } }.ToJsonString());
 
+    /// <summary>New connections get no <c>hello</c> until <see cref="ReleaseHello"/>: a test's moment between two connections.</summary>
+    public void HoldHello() => _helloGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseHello() => _helloGate?.TrySetResult();
+
     /// <summary>Cuts the newest connection without a close handshake.</summary>
     public void Drop() => Newest().Http.Abort();
 
@@ -146,6 +152,11 @@ public sealed class FakeSocketModeServer : IAsyncDisposable
         _open[link.Number] = link;
         try
         {
+            if (_helloGate is { } gate)
+            {
+                await gate.Task.WaitAsync(link.Http.RequestAborted);
+            }
+
             await link.SendAsync(new JsonObject
             {
                 ["type"] = "hello",

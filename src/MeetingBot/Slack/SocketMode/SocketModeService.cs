@@ -56,6 +56,7 @@ internal sealed partial class SocketModeService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // The app is stopping: the connection is closed below, with its acks still on their way sent first.
         }
         finally
         {

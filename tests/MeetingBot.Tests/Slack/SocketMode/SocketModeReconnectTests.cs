@@ -12,10 +12,12 @@ public sealed class SocketModeReconnectTests
     {
         await using var slack = await SocketModeDeliveryTests.ConnectedAsync();
 
+        slack.Socket.HoldHello();
         await slack.Socket.DisconnectAsync();
         // Slack may still deliver on the old connection until the new one is up.
         var onOld = await slack.Socket.SendAsync("events_api", SocketModePayloads.AppMention(), connection: 1);
         await slack.Socket.WaitForConnectionsAsync(2);
+        slack.Socket.ReleaseHello();
         await slack.Socket.WaitForOpenConnectionsAsync(1);
         var onNew = await slack.Socket.SendAsync("slash_commands", SocketModePayloads.SlashCommand());
 
