@@ -15,13 +15,7 @@ internal sealed partial class SocketModeRequests(IServiceScopeFactory scopes, Ti
     /// <summary>Slack's 3 s, less room for the ack's trip to Slack and for a busy machine.</summary>
     internal static readonly TimeSpan AckBudget = TimeSpan.FromSeconds(2);
 
-    // Strict where the records promise non-null members: a payload missing one is unreadable here, not a record
-    // full of nulls for the handler to trip over.
-    private static readonly SlackInboundJsonContext Payloads = new(new JsonSerializerOptions(SlackInboundJsonContext.Default.Options)
-    {
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    });
+    private static SlackInboundJsonContext Payloads => SlackInboundJsonContext.Default;
 
     /// <summary>
     /// The acknowledgement to send for <paramref name="envelope"/>, which has an envelope id; null when the bot
