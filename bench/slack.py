@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import hashlib
 import hmac
+import http.server
 import json
 import os
 import re
@@ -26,6 +27,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -33,7 +35,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench import (BENCH, CONFERENCE_ID, REPO, AccessLog, Bot, CaptureServer, Call, RssSampler, children_of, free_port,
+from bench import (BENCH, CONFERENCE_ID, REPO, AccessLog, Bot, Call, RssSampler, children_of, free_port,
                    log, machine_busy, percentile, proc_cpu_ms, self_cpu_ms, wait_for_quiet_machine, wait_listening)
 
 SIGNING_SECRET = "bench-slack-signing-secret-0123456789"
@@ -112,18 +114,67 @@ class SlackAccessLog(AccessLog):
         if kind == "sl.response":
             self.responses_by_phase.setdefault(phase, []).append(call)
 
-    def messages(self, phase: int, message_min: int) -> list[SlackCall]:
-        """response_url posts of a phase big enough to be the meeting message (an error notice is a short text)."""
-        return [c for c in self.responses_by_phase.get(phase, []) if 200 <= c.status < 300 and c.length >= message_min]
+    def messages(self, route: str, phase: int, since: float, message_min: int) -> list[SlackCall]:
+        """Meeting messages of a phase: its response_url posts, or the route's calls since the phase began, big enough
+        to be the meeting message (an error notice is a short text)."""
+        calls = self.responses_by_phase.get(phase, []) if route == "sl.response" else [c for c in self.calls if c.kind == route and c.t >= since]
+        return [c for c in calls if 200 <= c.status < 300 and c.length >= message_min]
 
-    def wait_messages(self, phase: int, expected: int, message_min: int, timeout: float) -> int:
+    def wait_messages(self, route: str, phase: int, since: float, expected: int, message_min: int, timeout: float) -> int:
         deadline = time.monotonic() + timeout
         while True:
             self.poll()
-            have = len(self.messages(phase, message_min))
+            have = len(self.messages(route, phase, since, message_min))
             if have >= expected or time.monotonic() > deadline:
                 return have
             time.sleep(0.05)
+
+
+class SlackRecorder:
+    """A Slack Web API that answers every method with one superset of what the bot reads (auth.test, users.info, chat.*,
+    calls.add) and every response_url with "ok", keeping what it was sent: the preflight's view of one command."""
+
+    ANSWER = json.dumps({
+        "ok": True, "user_id": "U0MEETBOT", "bot_id": "B0MEETBOT", "team_id": "T0BENCH", "channel": "C0BENCH",
+        "ts": "1767225600.000100", "call": {"id": "R0BENCH"}, "members": ["U0ALEX"],
+        "user": {"id": "U0ALEX", "name": "alex", "real_name": "Alex Wilber", "is_bot": False, "deleted": False,
+                 "profile": {"real_name": "Alex Wilber", "display_name": "alex", "email": "alexw@contoso.example"}},
+    }).encode()
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, bytes]] = []  # (sl.<method> or sl.response, body)
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # noqa: D401 - silence
+                pass
+
+            def do_GET(self):
+                self.record(b"")
+
+            def do_POST(self):
+                self.record(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+
+            def record(self, body: bytes) -> None:
+                path = self.path.split("?", 1)[0]
+                response = path.startswith("/respond/")
+                outer.calls.append(("sl.response" if response else "sl." + path.rsplit("/", 1)[-1], body))
+                answer = b"ok" if response else outer.ANSWER
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain" if response else "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
 
 
 # --------------------------------------------------------------------------------------------- phases
@@ -152,6 +203,7 @@ class PhaseResult:
     peak_rss_mb: float = 0.0
     commands_in_window: int = 0
     responses_per_cmd: float = 0.0
+    post_messages_per_cmd: float = 0.0
     trueconf_per_cmd: float = 0.0
     web_api_per_cmd: float = 0.0
     users_info: int = 0
@@ -173,7 +225,9 @@ class SlackBenchmark:
         self.log = SlackAccessLog(self.work / "access.log", self.tc_port, self.slack_port)
         self.message_min = 0
         self.message_bytes = 0
+        self.message_route = ""
         self.preflight_ack = ""
+        self.preflight_calls: list[str] = []
         self.results: list[PhaseResult] = []
         self.lifetime: dict = {}
         self.notes: list[str] = []
@@ -206,20 +260,22 @@ class SlackBenchmark:
                 self.nginx.kill()
                 self.nginx.wait()
 
-    def start_bot(self) -> Bot:
+    def start_bot(self, name: str, slack_port: int) -> Bot:
         env = {"Slack__SigningSecret": SIGNING_SECRET, "Slack__BotToken": BOT_TOKEN,
-               "Slack__ApiBaseUrl": f"http://127.0.0.1:{self.slack_port}/api/",
+               "Slack__ApiBaseUrl": f"http://127.0.0.1:{slack_port}/api/",
                **dict(kv.split("=", 1) for kv in self.args.bot_env)}
-        bot = Bot(self.app_dir, self.bot_port, self.tc_port, self.work / "bot.db", self.work / "bot.log", env)
+        bot = Bot(self.app_dir, self.bot_port, self.tc_port, self.work / f"{name}.db", self.work / f"{name}.log", env)
         wait_listening(self.bot_port, 60, bot.proc)
         return bot
 
     # ---------------- preflight
     def preflight(self) -> None:
-        """One command whose response_url is a capturing server: the post must be the meeting message. Calibrates its size."""
-        capture = CaptureServer()
+        """One command on a bot of its own whose Web API and response_url are a recorder: which call carries the meeting
+        message (the response_url post or chat.postMessage), and its size, which calibrates what counts as one below."""
+        recorder = SlackRecorder()
+        bot = self.start_bot("preflight", recorder.port)
         try:
-            body = command_body(f"http://127.0.0.1:{capture.port}/respond/{PHASE_PREFLIGHT}/1", "preflight.4711.1")
+            body = command_body(f"http://127.0.0.1:{recorder.port}/respond/{PHASE_PREFLIGHT}/1", "preflight.4711.1")
             timestamp = int(time.time())
             request = urllib.request.Request(
                 f"http://127.0.0.1:{self.bot_port}/slack/commands", body.encode(),
@@ -231,23 +287,25 @@ class SlackBenchmark:
             except urllib.error.HTTPError as error:
                 raise RuntimeError(f"preflight: the bot answered {error.code} to a signed /meet (is Slack wired in this build?)") from error
             deadline = time.monotonic() + 15
-            message = None
-            while time.monotonic() < deadline and message is None:
-                posts = [data for path, data in list(capture.bodies) if path == f"/respond/{PHASE_PREFLIGHT}/1"]
-                message = next((data for data in posts if b"blocks" in data), None)
+            found = None
+            while time.monotonic() < deadline and found is None:
+                found = next(((route, data) for route, data in list(recorder.calls)
+                              if CONFERENCE_ID.encode() in data and b"webrtc" in data), None)
                 time.sleep(0.05)
-            if message is None:
-                raise RuntimeError(f"preflight: no meeting message reached the response_url; posts seen: {capture.bodies!r}")
+            time.sleep(0.5)  # whatever else the command sends
+            self.preflight_calls = [route for route, _ in recorder.calls]
+            (self.work / "preflight-calls.txt").write_bytes(b"\n".join(route.encode() + b" " + data for route, data in recorder.calls))
+            if found is None:
+                raise RuntimeError(f"preflight: no meeting message (conference id and join link) came; calls: {recorder.calls!r}")
         finally:
-            capture.close()
+            bot.stop()
+            recorder.close()
+        self.message_route, message = found
         (self.work / "preflight-message.json").write_bytes(message)
-        text = message.decode()
-        if CONFERENCE_ID not in text or "webrtc" not in text:
-            raise RuntimeError(f"preflight: the response_url post is not the meeting message: {message[:600]!r}")
         self.message_bytes = len(message)
         self.message_min = int(self.message_bytes * 0.6)
-        log(f"preflight: ack {self.preflight_ack!r}; meeting message OK ({self.message_bytes} bytes; posts of ≥ "
-            f"{self.message_min} bytes count as meeting messages)")
+        log(f"preflight: ack {self.preflight_ack!r}; meeting message by {self.message_route} ({self.message_bytes} bytes; "
+            f"those of ≥ {self.message_min} bytes count as meeting messages); calls: {', '.join(self.preflight_calls)}")
 
     # ---------------- load
     def run_wrk(self, concurrency: int, seconds: float, phase: int) -> tuple[dict, float, float, dict[int, int]]:
@@ -278,10 +336,12 @@ class SlackBenchmark:
         result = PhaseResult(concurrency)
         self.quiet()
 
+        route = self.message_route
         warm_phase = PHASE_WARMUP + index
+        warm_start = time.time()
         warm, _, _, _ = self.run_wrk(concurrency, self.args.warmup, warm_phase)
         warm_acked = warm["requests"] - warm["status_errors"]
-        got = self.log.wait_messages(warm_phase, warm_acked, self.message_min, 30)
+        got = self.log.wait_messages(route, warm_phase, warm_start, warm_acked, self.message_min, 30)
         if got < warm_acked:
             result.failures.append(f"warm-up: {got} meeting messages for {warm_acked} acknowledged commands")
         self.log.wait_quiet()
@@ -294,7 +354,7 @@ class SlackBenchmark:
         wrk, wrk_cpu, _, sent = self.run_wrk(concurrency, self.args.duration, phase)
         bot_cpu_w, nginx_cpu_w, busy_w, self_cpu_w = bot.cpu_ms(), self.nginx_cpu_ms(), machine_busy(), self_cpu_ms()
         acked = wrk["requests"] - wrk["status_errors"]
-        result.messages = self.log.wait_messages(phase, acked, self.message_min, 30)
+        result.messages = self.log.wait_messages(route, phase, t0, acked, self.message_min, 30)
         self.log.wait_quiet()
         t1 = time.time()
         bot_cpu1 = bot.cpu_ms()
@@ -306,7 +366,8 @@ class SlackBenchmark:
         result.commands_per_s = wrk["requests"] / seconds
         result.ack_p50_ms, result.ack_p99_ms, result.ack_max_ms = (wrk["lat_p50_us"] / 1000, wrk["lat_p99_us"] / 1000,
                                                                    wrk["lat_max_us"] / 1000)
-        messages = self.log.messages(phase, self.message_min)
+        messages = self.log.messages(route, phase, t0, self.message_min)
+        # Only a response_url names its request; a chat.postMessage cannot be paired with the command that caused it.
         e2e = sorted(max(0.0, (c.t + 0.0005) * 1000 - sent[c.number] / 1000) for c in messages if c.number in sent)
         result.e2e_p50_ms, result.e2e_p99_ms = percentile(e2e, 50), percentile(e2e, 99)
         if messages:
@@ -316,11 +377,12 @@ class SlackBenchmark:
         kinds: dict[str, int] = {}
         for call in window:
             kinds[call.kind] = kinds.get(call.kind, 0) + 1
-        commands = sum(1 for c in window if c.kind == "sl.response" and c.length >= self.message_min)
+        commands = sum(1 for c in window if c.kind == route and 200 <= c.status < 300 and c.length >= self.message_min)
         result.commands_in_window = commands
         result.calls = dict(sorted(kinds.items()))
         per = lambda n: n / max(1, commands)  # noqa: E731
         result.responses_per_cmd = per(kinds.get("sl.response", 0))
+        result.post_messages_per_cmd = per(kinds.get("sl.chat.postMessage", 0))
         result.trueconf_per_cmd = per(sum(v for k, v in kinds.items() if k.startswith("tc.")))
         result.web_api_per_cmd = per(sum(v for k, v in kinds.items() if k.startswith("sl.") and k != "sl.response"))
         result.users_info = kinds.get("sl.users.info", 0)
@@ -368,8 +430,8 @@ class SlackBenchmark:
         self.start_nginx()
         bot = None
         try:
-            bot = self.start_bot()
             self.preflight()
+            bot = self.start_bot("bot", self.slack_port)
             for index, concurrency in enumerate(self.args.concurrency):
                 self.results.append(self.load_phase(bot, index, concurrency))
             started = bot.started_wall
@@ -403,7 +465,9 @@ class SlackBenchmark:
             f"- Load: `/meet {TEXT}` as Slack posts it (form body, signed with a fresh timestamp, new trigger_id and "
             f"response_url per request, each sent once); wrk {self.args.wrk_threads} thread(s); per concurrency "
             f"{self.args.warmup:g} s warm-up, then {self.args.duration:g} s measured",
-            f"- Preflight: ack `{self.preflight_ack or '(empty)'}`, meeting message {self.message_bytes} bytes on response_url",
+            f"- Preflight (one command, its own bot process, a recording Slack): ack `{self.preflight_ack or '(empty)'}`; "
+            f"calls {', '.join(self.preflight_calls)}; the meeting message ({self.message_bytes} bytes) came by "
+            f"`{self.message_route}`",
             f"- Verdict: **{'FAILED' if failed else 'OK'}**",
             "",
             "| metric | " + " | ".join(f"c={r.concurrency}" for r in cols) + " | target |",
@@ -415,7 +479,7 @@ class SlackBenchmark:
 
         row("result", ["OK" if not r.failures else "FAILED: " + "; ".join(r.failures) for r in cols])
         row("commands/s (acknowledged)", [f"{r.commands_per_s:.0f}" for r in cols])
-        row("meeting messages/s at response_url", [f"{r.messages_per_s:.0f}" for r in cols])
+        row(f"meeting messages/s ({self.message_route})", [f"{r.messages_per_s:.0f}" for r in cols])
         row("commands acknowledged / meeting messages", [f"{r.acked} / {r.messages}" for r in cols], "all")
         row("ack p50 / p99 / max (ms)", [f"{f2(r.ack_p50_ms)} / {f2(r.ack_p99_ms)} / {f1(r.ack_max_ms)}" for r in cols],
             "p99 < 20 at c=32")
@@ -423,9 +487,11 @@ class SlackBenchmark:
         row("bot CPU per command (ms)", [f2(r.bot_cpu_ms_per_cmd) for r in cols])
         row("bot CPU (% of one core)", [f"{r.bot_cpu_pct:.0f}" for r in cols])
         row("bot RSS max in phase / peak since start (MB)", [f"{r.max_rss_mb:.0f} / {r.peak_rss_mb:.0f}" for r in cols])
-        row("response_url posts per command", [f2(r.responses_per_cmd) for r in cols], "1")
+        row("response_url posts / chat.postMessage per command",
+            [f"{f2(r.responses_per_cmd)} / {f2(r.post_messages_per_cmd)}" for r in cols], "1 response_url post")
         row("TrueConf calls per command", [f2(r.trueconf_per_cmd) for r in cols], "2")
-        row("Slack Web API calls per command", [f2(r.web_api_per_cmd) for r in cols], "0 (users.info cached)")
+        row("Slack Web API calls per command (response_url not included)", [f2(r.web_api_per_cmd) for r in cols],
+            "0 (users.info cached)")
         row("users.info calls in the window", [str(r.users_info) for r in cols], "0")
         row("calls in window (by route)", [", ".join(f"{k} {v}" for k, v in r.calls.items()) for r in cols])
         row("new TCP connections TrueConf / Slack", [f"{r.new_conn_trueconf} / {r.new_conn_slack}" for r in cols], "0 / 0")
@@ -450,13 +516,14 @@ class SlackBenchmark:
             target(not top.failures and top.ack_p99_ms < TARGETS["ack_p99_ms"],
                    f"c={top.concurrency}: signed /meet acknowledged p99 < 20 ms — {f2(top.ack_p99_ms)} ms")
         target(all(abs(r.responses_per_cmd - 1) < 0.01 for r in cols),
-               "1 response_url post per command — " + ", ".join(f2(r.responses_per_cmd) for r in cols))
+               "1 response_url post per command (the meeting message) — " + ", ".join(f2(r.responses_per_cmd) for r in cols)
+               + ("" if self.message_route == "sl.response" else f"; the meeting message came by `{self.message_route}`"))
         target(all(abs(r.trueconf_per_cmd - 2) < 0.01 for r in cols),
                "2 TrueConf calls per command — " + ", ".join(f2(r.trueconf_per_cmd) for r in cols))
         target(all(r.users_info == 0 for r in cols),
                "users.info cached in steady state (0 calls) — " + ", ".join(str(r.users_info) for r in cols))
         lines += ["", f"Raw material: `{self.work.relative_to(REPO)}` (access.log, bot.log, wrk-*.out, sent-*.txt, "
-                  "preflight-message.json).", ""]
+                  "preflight-message.json, preflight-calls.txt).", ""]
         text = "\n".join(lines)
         print("\n" + text)
         out_dir = Path(self.args.results).resolve()
