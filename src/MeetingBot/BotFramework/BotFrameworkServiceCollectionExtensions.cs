@@ -43,12 +43,11 @@ public static class BotFrameworkServiceCollectionExtensions
         connector.AddResilienceHandler("bot-connector", ConfigureResilience);
         connector.AddHttpMessageHandler<ConnectorAuthHandler>();
 
-        services.AddSingleton<BackgroundWorkQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<BackgroundWorkQueue>());
+        services.AddAcceptedWork();
         services.AddSingleton<AcceptedActivities>();
+        services.AddSingleton<IResumableWork>(sp => sp.GetRequiredService<AcceptedActivities>());
         services.AddMemoryCache();
         services.AddSingleton<InvokeAnswers>();
-        services.AddHostedService<UnfinishedActivitiesResumer>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MeetingBot.BotFramework.Auth;
+using MeetingBot.Hosting;
 using MeetingBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -110,7 +111,7 @@ public static partial class MessagesEndpoint
         }
 
         // Written down with its claim before the 200: a crash after the answer does not lose it.
-        if (await accepted.AcceptAsync(activity, body) == AcceptedActivities.Acceptance.Busy)
+        if (await accepted.AcceptAsync(activity, body) == Acceptance.Busy)
         {
             LogQueueFull(logger);
             http.Response.Headers.RetryAfter = "2";

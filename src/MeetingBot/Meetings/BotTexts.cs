@@ -157,4 +157,74 @@ internal static class BotTexts
         var bold = names.Select(name => $"**{name}**").ToArray();
         return bold.Length <= 1 ? string.Concat(bold) : string.Join(", ", bold[..^1]) + " and " + bold[^1];
     }
+
+    /// <summary>The words on the bot's cards and messages, the same in every channel that draws them.</summary>
+    public static class Card
+    {
+        public const string BotName = "MeetingBot";
+
+        public const string Owner = "Owner";
+
+        public const string Invited = "Invited";
+
+        public const string NobodyInvited = "Nobody yet";
+
+        public const string State = "State";
+
+        public const string Started = "Started";
+
+        public const string ConferenceId = "Conference ID";
+
+        public const string GuestLink = "Guest link";
+
+        public const string WhoIsIn = "Who is in";
+
+        public static string WhoIsInCount(int inCall) => $"Who is in · {inCall} in the call";
+
+        public const string Join = "Join";
+
+        public const string Invite = "Invite";
+
+        public const string InviteWho = "Who?";
+
+        public const string InvitePlaceholder = "dean, helen or everyone here";
+
+        public const string ShowParticipants = "Who's in";
+
+        public const string Stop = "Stop";
+
+        public const string StopTheMeeting = "Stop the meeting";
+
+        public static string StopForEveryone(string topic) => $"Stop **{topic}** for everyone?";
+
+        public const string Cancel = "Cancel";
+
+        public const string MeetingPage = "Meeting page";
+
+        public const string StillRunning = "Still running";
+
+        public const string Running = "🟢 Running";
+
+        public static string ShortId(string conferenceId) => $"ID {conferenceId}";
+
+        public static string AndMore(int more) => $"…and {more} more.";
+
+        public static string RunningSummary(string topic, string joinUrl) => $"{topic} is running. Join: {joinUrl}";
+
+        public static string EndedSummary(string topic) => $"{topic} has ended.";
+
+        public static string YourMeetings(string backend) => $"Your {backend} meetings";
+
+        public static string LinkAccount(string backend) => $"Link your {backend} account";
+
+        public static string SignIn(string backend) => $"Sign in to {backend}";
+
+        public static string InCallSince(string time) => $"in the call since {time}";
+
+        public const string InCall = "in the call";
+
+        public const string BeingCalled = "being called";
+
+        public const string InvitedNotJoined = "invited, not joined";
+    }
 }

@@ -1,0 +1,57 @@
+using MeetingBot.Storage;
+
+namespace MeetingBot.Hosting;
+
+/// <summary>
+/// At start-up, runs again each channel's work that was answered <c>200</c> but not finished when the process stopped
+/// (a crash, a kill). Work that already failed to finish <see cref="MaxAttempts"/> times is dropped and logged.
+/// </summary>
+internal sealed partial class UnfinishedWorkResumer(
+    IAcceptedWorkStore work, IEnumerable<IResumableWork> sources, IHostApplicationLifetime lifetime, ILogger<UnfinishedWorkResumer> logger) : IHostedService
+{
+    public const int MaxAttempts = 3;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // After start-up: the queue's workers and the embedded simulator (served by this host) must be running.
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => ResumeAllAsync(lifetime.ApplicationStopping)));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ResumeAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var source in sources)
+        {
+            await ResumeAsync(source, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ResumeAsync(IResumableWork source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (resumed, abandoned) = await work.TakeUnfinishedAsync(source.Source, MaxAttempts, cancellationToken).ConfigureAwait(false);
+            foreach (var key in abandoned)
+            {
+                LogAbandoned(key, MaxAttempts);
+            }
+
+            foreach (var accepted in resumed)
+            {
+                await source.ResumeAsync(accepted, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogResumeFailed(error, source.Source);
+        }
+    }
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "Dropped accepted work {Key}: it did not finish in {Attempts} attempts")]
+    private partial void LogAbandoned(string key, int attempts);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Could not resume the {Source} work accepted before the restart")]
+    private partial void LogResumeFailed(Exception error, string source);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace MeetingBot.Slack.Blocks;
+
+/// <summary>
+/// The UTF-8 JSON bodies Slack takes for a message: the Web API's <c>chat.*</c> and <c>views.publish</c>, and
+/// <c>response_url</c>. Everything whose default Slack leaves unclear is written out.
+/// </summary>
+public static class SlackMessageBodies
+{
+    /// <summary><c>chat.postMessage</c>; no previews, so posting never makes Slack open a link (a one-time sign-in link would be spent).</summary>
+    public static byte[] PostMessage(string channel, string? threadTs, SlackMessage message) =>
+        JsonSerializer.SerializeToUtf8Bytes(
+            new PostMessageBody(channel, threadTs, message.Text, message.Blocks, UnfurlLinks: false, UnfurlMedia: false),
+            SlackBlocksJsonContext.Default.PostMessageBody);
+
+    /// <summary><c>chat.update</c> of the message at <paramref name="ts"/>; blocks always sent, since left out Slack keeps the old ones.</summary>
+    public static byte[] Update(string channel, string ts, SlackMessage message) =>
+        JsonSerializer.SerializeToUtf8Bytes(new UpdateBody(channel, ts, message.Text, message.Blocks), SlackBlocksJsonContext.Default.UpdateBody);
+
+    /// <summary><c>chat.postEphemeral</c>: only <paramref name="user"/> sees it.</summary>
+    public static byte[] Ephemeral(string channel, string user, string? threadTs, SlackMessage message) =>
+        JsonSerializer.SerializeToUtf8Bytes(new EphemeralBody(channel, user, threadTs, message.Text, message.Blocks), SlackBlocksJsonContext.Default.EphemeralBody);
+
+    /// <summary>A post to a command's or an action's <c>response_url</c>; its type and <c>replace_original</c> always written (their defaults are reported differently).</summary>
+    public static byte[] Response(SlackMessage message, bool inChannel, bool replaceOriginal) =>
+        JsonSerializer.SerializeToUtf8Bytes(
+            new ResponseBody(inChannel ? ResponseType.InChannel : ResponseType.Ephemeral, replaceOriginal, message.Text, message.Blocks),
+            SlackBlocksJsonContext.Default.ResponseBody);
+
+    /// <summary><c>views.publish</c> of the user's Home tab (at most 100 blocks).</summary>
+    public static byte[] HomeView(string userId, IReadOnlyList<SlackBlock> blocks) =>
+        JsonSerializer.SerializeToUtf8Bytes(new HomeViewBody(userId, new HomeTabView(SlackBlockKit.Home(blocks))), SlackBlocksJsonContext.Default.HomeViewBody);
+}
