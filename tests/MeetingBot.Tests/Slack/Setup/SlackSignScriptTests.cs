@@ -1,8 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
+using MeetingBot.Slack;
+using MeetingBot.Slack.Auth;
 using MeetingBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Tests.Slack.Setup;
 
@@ -23,6 +28,21 @@ public class SlackSignScriptTests
         Assert.True(exitCode == 0, stderr);
         Assert.Contains($"'X-Slack-Signature: {VectorSignature}'", stdout, StringComparison.Ordinal);
         Assert.Contains($"'X-Slack-Request-Timestamp: {VectorTimestamp}'", stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary>The bot's own check takes what the script prints, once.</summary>
+    [Fact]
+    public async Task The_bots_signature_check_accepts_what_the_script_signs()
+    {
+        var (_, stdout, _) = await SlackSignScript.SignAsync(VectorSecret, "--timestamp", VectorTimestamp, VectorBody);
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(long.Parse(VectorTimestamp)));
+        using var verifier = new SlackRequestVerifier(Options.Create(new SlackOptions { SigningSecret = VectorSecret }), clock);
+
+        var timestamp = Header(stdout, "X-Slack-Request-Timestamp");
+        var signature = Header(stdout, "X-Slack-Signature");
+
+        Assert.Equal(SlackSignatureCheck.Valid, verifier.Verify(timestamp, signature, Encoding.UTF8.GetBytes(VectorBody)));
+        Assert.Equal(SlackSignatureCheck.Replayed, verifier.Verify(timestamp, signature, Encoding.UTF8.GetBytes(VectorBody)));
     }
 
     [Theory]
@@ -77,5 +97,12 @@ public class SlackSignScriptTests
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
         Assert.Contains("SLACK_SIGNING_SECRET", stderr, StringComparison.Ordinal);
+    }
+
+    private static string Header(string command, string name)
+    {
+        var match = Regex.Match(command, $"-H '{Regex.Escape(name)}: (?<value>[^']*)'");
+        Assert.True(match.Success, $"{name} not in: {command}");
+        return match.Groups["value"].Value;
     }
 }
