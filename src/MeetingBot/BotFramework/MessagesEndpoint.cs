@@ -2,7 +2,6 @@ using System.Text.Json;
 using MeetingBot.BotFramework.Auth;
 using MeetingBot.Hosting;
 using MeetingBot.BotFramework.Schema;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.BotFramework;
@@ -43,47 +42,21 @@ public static partial class MessagesEndpoint
             return Results.Unauthorized();
         }
 
-        if (http.Request.ContentLength > MaxBodyBytes)
+        // Read whole: the same UTF-8 bytes are parsed here and, once accepted, written down as they came.
+        var (body, failure) = await RequestBody.ReadAsync(http, MaxBodyBytes);
+        if (body is null)
         {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
-        {
-            sizeLimit.MaxRequestBodySize = MaxBodyBytes;
+            return failure!;
         }
 
         Activity? activity;
-        byte[] body;
         try
         {
-            // Read whole: the same UTF-8 bytes are parsed here and, once accepted, written down as they came.
-            using var buffer = new MemoryStream(http.Request.ContentLength is { } length ? (int)length : 4096);
-            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
-            if (buffer.Length > MaxBodyBytes)
-            {
-                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-            }
-
-            body = buffer.ToArray();
             activity = JsonSerializer.Deserialize(body, BotFrameworkJsonContext.Default.Activity);
         }
         catch (JsonException)
         {
             return Results.BadRequest();
-        }
-        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-        catch (BadHttpRequestException)
-        {
-            // The client sent less than it announced or went away mid-body: nothing to act on, nothing to log.
-            return Results.BadRequest();
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            return Results.Empty;
         }
 
         if (string.IsNullOrWhiteSpace(activity?.Type))

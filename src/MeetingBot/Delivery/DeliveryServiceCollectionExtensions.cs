@@ -6,6 +6,7 @@ public static class DeliveryServiceCollectionExtensions
     public static IServiceCollection AddReplyDelivery(this IServiceCollection services)
     {
         services.AddSingleton<ReplyOutbox>();
+        services.AddSingleton<Meetings.IChatNotifier, ChannelChatNotifier>();
         services.AddHostedService<OutboxDeliveryService>();
         return services;
     }

@@ -33,7 +33,8 @@ public sealed partial class AcceptedWorkRunner(
 {
     /// <param name="payload">The request as it came, written down to run it again after a crash.</param>
     /// <param name="run">The work, given its attempt (1 the first time).</param>
-    public async Task<Acceptance> AcceptAsync(string key, string source, byte[] payload, Func<int, CancellationToken, Task> run)
+    /// <param name="patience">How long to wait for room in a full queue (by default <see cref="MeetingBotOptions.EnqueuePatience"/>).</param>
+    public async Task<Acceptance> AcceptAsync(string key, string source, byte[] payload, Func<int, CancellationToken, Task> run, TimeSpan? patience = null)
     {
         var settings = options.CurrentValue;
         if (!await work.TryAcceptAsync(key, source, payload, settings.DuplicateWindow, CancellationToken.None).ConfigureAwait(false))
@@ -42,7 +43,7 @@ public sealed partial class AcceptedWorkRunner(
             return Acceptance.Duplicate;
         }
 
-        if (await EnqueueAsync(key, 1, run, settings.EnqueuePatience).ConfigureAwait(false))
+        if (await EnqueueAsync(key, 1, run, patience ?? settings.EnqueuePatience).ConfigureAwait(false))
         {
             return Acceptance.Accepted;
         }

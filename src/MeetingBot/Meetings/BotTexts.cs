@@ -150,6 +150,8 @@ internal static class BotTexts
 
     public const string StillWorking = "Still working on it…";
 
+    public const string BotBusy = "I have too much to do right now, so I couldn't take that. Please try again in a moment.";
+
     public const string CardActionFailed = "Sorry, something went wrong on my side and I couldn't finish that. Please try again.";
 
     private static string JoinNames(IEnumerable<string> names)

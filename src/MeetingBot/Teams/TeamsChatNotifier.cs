@@ -9,8 +9,11 @@ namespace MeetingBot.Teams;
 /// Posts into a Teams conversation, or replaces a message the bot sent there, outside any command (after a sign-in,
 /// when a meeting's card changes) through the durable outbox, so a Connector hiccup delays it instead of losing it.
 /// </summary>
-internal sealed class TeamsChatNotifier(ReplyOutbox outbox, MeetingBotMetrics metrics) : IChatNotifier
+internal sealed class TeamsChatNotifier(ReplyOutbox outbox, MeetingBotMetrics metrics) : IChannelNotifier
 {
+    /// <summary>The Bot Framework channels this bot answers: Teams, and the Emulator and Web Chat used to try it.</summary>
+    public bool Serves(string channel) => channel is "msteams" or "emulator" or "webchat";
+
     public Task<string?> SendAsync(ChatDestination destination, BotReply reply, string messageKey, CancellationToken cancellationToken)
     {
         var outbound = TeamsReplyRenderer.RenderNew(reply, destination.ConversationId) with { ReplyToId = destination.ReplyToId };

@@ -15,7 +15,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IStartupWarmUp, TeamsWarmUp>();
         services.AddSingleton<TeamsCardActions>();
         services.AddSingleton<IActivityHandler, TeamsActivityHandler>();
-        services.AddSingleton<Meetings.IChatNotifier, TeamsChatNotifier>();
+        services.AddSingleton<Delivery.IChannelNotifier, TeamsChatNotifier>();
         return services;
     }
 }

@@ -11,16 +11,19 @@ namespace MeetingBot.Tests.Infrastructure;
 public sealed class WatcherClock(DateTimeOffset start) : FakeTimeProvider(start)
 {
     /// <summary>Jumps by <paramref name="jump"/>, then steps until the watcher made one more list call, and lets that look finish.</summary>
-    public async Task LookAsync(BotHarness bot, TimeSpan jump = default)
+    public Task LookAsync(BotHarness bot, TimeSpan jump = default) => LookAsync(bot.TrueConf, jump);
+
+    /// <inheritdoc cref="LookAsync(BotHarness, TimeSpan)"/>
+    public async Task LookAsync(TrueConfSimulatorState trueConf, TimeSpan jump = default)
     {
-        var lists = ListCalls(bot);
+        var lists = ListCalls(trueConf);
         if (jump > TimeSpan.Zero)
         {
             Advance(jump);
         }
 
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        for (var waited = 0; ListCalls(bot) == lists; waited++)
+        for (var waited = 0; ListCalls(trueConf) == lists; waited++)
         {
             Assert.True(DateTime.UtcNow < until, "the watcher did not look");
             if (waited > 0)
@@ -34,5 +37,5 @@ public sealed class WatcherClock(DateTimeOffset start) : FakeTimeProvider(start)
         await Task.Delay(300); // the rest of the look: participant reads, card updates, a reminder
     }
 
-    private static int ListCalls(BotHarness bot) => bot.TrueConf.RequestLog.Count(request => request.Operation == SimulatorOperations.ConferenceList);
+    private static int ListCalls(TrueConfSimulatorState trueConf) => trueConf.RequestLog.Count(request => request.Operation == SimulatorOperations.ConferenceList);
 }

@@ -4,7 +4,8 @@ namespace MeetingBot.Slack.Api;
 
 /// <summary>
 /// The parts of Slack's answers the bot reads, for every method at once: the <c>ok</c>/<c>error</c> envelope plus the
-/// few method-specific fields. <c>channel</c> is a string (<c>chat.*</c>) or an object (<c>conversations.open</c>).
+/// few method-specific fields. <c>channel</c> is a string (<c>chat.*</c>) or an object (<c>conversations.open</c>);
+/// <c>user</c> an object (<c>users.info</c>) or the bot's name (<c>auth.test</c>).
 /// </summary>
 internal sealed record SlackApiResponse(
     bool Ok,
@@ -14,7 +15,7 @@ internal sealed record SlackApiResponse(
     string? MessageTs,
     JsonElement? Channel,
     SlackCallWire? Call,
-    SlackUserWire? User,
+    JsonElement? User,
     IReadOnlyList<string>? Members,
     SlackResponseMetadata? ResponseMetadata,
     string? UserId,
@@ -28,6 +29,10 @@ internal sealed record SlackApiResponse(
         { ValueKind: JsonValueKind.Object } channel when channel.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String => id.GetString(),
         _ => null,
     };
+
+    public SlackUserWire? UserObject => User is { ValueKind: JsonValueKind.Object } user
+        ? user.Deserialize(SlackApiJsonContext.Default.SlackUserWire)
+        : null;
 }
 
 internal sealed record SlackCallWire(string? Id);

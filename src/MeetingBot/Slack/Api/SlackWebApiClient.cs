@@ -90,7 +90,7 @@ public sealed class SlackWebApiClient
             return null;
         }
 
-        if (answer.User is not { } wire)
+        if (answer.UserObject is not { } wire)
         {
             throw new SlackApiException("users.info", "invalid_response", isTransient: false);
         }

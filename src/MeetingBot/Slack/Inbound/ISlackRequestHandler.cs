@@ -22,4 +22,9 @@ public interface ISlackRequestHandler
 public sealed record SlackAck(byte[]? JsonBody)
 {
     public static readonly SlackAck Empty = new((byte[]?)null);
+
+    /// <summary>Not taken (the bot is too busy to write it down): not acknowledged, so that Slack delivers it again.</summary>
+    public static readonly SlackAck Refused = new((byte[]?)null) { IsRefused = true };
+
+    public bool IsRefused { get; private init; }
 }

@@ -9,4 +9,5 @@ namespace MeetingBot.Slack.Inbound;
 [JsonSerializable(typeof(SlackSlashCommand))]
 [JsonSerializable(typeof(SlackEventEnvelope))]
 [JsonSerializable(typeof(SlackInteraction))]
+[JsonSerializable(typeof(SlackWork))]
 public sealed partial class SlackInboundJsonContext : JsonSerializerContext;

@@ -1,0 +1,133 @@
+using MeetingBot.Commands;
+using MeetingBot.Delivery;
+using MeetingBot.Meetings;
+using MeetingBot.Slack.Api;
+using MeetingBot.Slack.Blocks;
+using MeetingBot.Slack.Delivery;
+using MeetingBot.Telemetry;
+
+namespace MeetingBot.Slack.Inbound;
+
+/// <summary>Does an accepted Slack request's work, after the acknowledgement: commands, mentions, DMs, clicks and the Home tab.</summary>
+internal sealed partial class SlackRequestWorker(
+    CommandParser parser,
+    CommandDispatcher commands,
+    CardActionDispatcher cardActions,
+    SlackWebApiClient api,
+    SlackPeople people,
+    SlackHome home,
+    ReplyOutbox outbox,
+    MeetingBotMetrics metrics,
+    ILogger<SlackRequestWorker> logger)
+{
+    public Task RunAsync(SlackWork work, int attempt, CancellationToken cancellationToken) => work switch
+    {
+        { Command: { } command } => RunCommandAsync(command, attempt, cancellationToken),
+        { Event: { Type: "app_home_opened" } opened, TeamId: { } team } => home.PublishAsync(team, opened.User!, cancellationToken),
+        { Event: { } message, TeamId: { } team } => RunMessageAsync(team, message, attempt, cancellationToken),
+        { Interaction: { } interaction } => RunInteractionAsync(interaction, attempt, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private Task RunCommandAsync(SlackSlashCommand command, int attempt, CancellationToken cancellationToken) =>
+        DispatchAsync(
+            new SlackRequestOrigin(SlackRequestKind.SlashCommand, command.TeamId, command.ChannelId, command.UserId, command.TriggerId, ResponseUrl: command.ResponseUrl),
+            command.Text, attempt, cancellationToken);
+
+    private Task RunMessageAsync(string teamId, SlackEvent message, int attempt, CancellationToken cancellationToken) =>
+        DispatchAsync(
+            new SlackRequestOrigin(
+                SlackRequestKind.Message, teamId, message.Channel!, message.User!, message.EventTs ?? message.Ts!,
+                ThreadTs: message.ThreadTs, IsBotDirectMessage: message.ChannelType == "im"),
+            message.Text, attempt, cancellationToken);
+
+    private async Task DispatchAsync(SlackRequestOrigin origin, string? text, int attempt, CancellationToken cancellationToken)
+    {
+        var identity = await api.GetIdentityAsync(cancellationToken).ConfigureAwait(false);
+        var mentioned = SlackMarkup.MentionedUserIds(text ?? string.Empty).Where(id => id != identity.UserId).ToArray();
+        var names = await people.NamesAsync(mentioned, cancellationToken).ConfigureAwait(false);
+        var (plain, mentions) = SlackMarkup.Read(text, identity.UserId, id => names.GetValueOrDefault(id));
+        var chat = await ConversationAsync(origin, attempt, cancellationToken).ConfigureAwait(false);
+        await commands.HandleAsync(parser.Parse(plain, mentions), chat, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RunInteractionAsync(SlackInteraction interaction, int attempt, CancellationToken cancellationToken)
+    {
+        var channelId = interaction.Container?.ChannelId ?? interaction.Channel?.Id;
+        var teamId = interaction.Team?.Id ?? interaction.User.TeamId;
+        if (channelId is null || teamId is null)
+        {
+            return;
+        }
+
+        foreach (var action in interaction.Actions ?? [])
+        {
+            if (SlackCardActions.ToRequest(action) is not { } request)
+            {
+                continue;
+            }
+
+            var origin = new SlackRequestOrigin(
+                SlackRequestKind.Action, teamId, channelId, interaction.User.Id, interaction.TriggerId ?? action.ActionTs ?? action.ActionId,
+                ResponseUrl: interaction.ResponseUrl);
+            var chat = await ConversationAsync(origin, attempt, cancellationToken).ConfigureAwait(false);
+            var result = await RunActionAsync(request, chat, cancellationToken).ConfigureAwait(false);
+            await ShowAsync(result, interaction, chat, attempt, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<CardActionResult> RunActionAsync(CardActionRequest request, IChatConversation chat, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await cardActions.HandleAsync(request, chat, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogActionFailed(error, request.Verb);
+            return new ActionFailed("ServiceError", BotTexts.CardActionFailed);
+        }
+    }
+
+    /// <summary>A replaced card updates the clicked message for everyone; words go to the clicker only.</summary>
+    private async Task ShowAsync(CardActionResult result, SlackInteraction interaction, SlackConversation chat, int attempt, CancellationToken cancellationToken)
+    {
+        var container = interaction.Container;
+        var key = chat.RequestKey + "#result";
+        var message = result switch
+        {
+            ReplaceCard replace when container is { MessageTs: { } ts, IsEphemeral: false } => SlackOutboxMessage.For(
+                key, new SlackReplyTarget(SlackSendKind.Update, chat.ConversationId, Ts: ts),
+                SlackMessageBodies.Update(chat.ConversationId, ts, SlackReplyRenderer.Render(replace.Reply))),
+            ReplaceCard replace when interaction.ResponseUrl is { } url => SlackOutboxMessage.For(
+                key, new SlackReplyTarget(SlackSendKind.Response, chat.ConversationId, ResponseUrl: url),
+                SlackMessageBodies.Response(SlackReplyRenderer.Render(replace.Reply), inChannel: false, replaceOriginal: true)),
+            ShowMessage show => Private(key, new NoticeReply(NoticeKind.Info, show.Text), interaction, chat),
+            ActionFailed failed => Private(key, new NoticeReply(NoticeKind.Problem, failed.Message), interaction, chat),
+            _ => null,
+        };
+        if (message is not null)
+        {
+            await outbox.SendAsync(message, mayRepeat: attempt > 1, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Storage.OutboxMessage Private(string key, NoticeReply notice, SlackInteraction interaction, SlackConversation chat)
+    {
+        var words = SlackReplyRenderer.Render(notice);
+        return interaction.ResponseUrl is { } url
+            ? SlackOutboxMessage.For(key, new SlackReplyTarget(SlackSendKind.Response, chat.ConversationId, ResponseUrl: url),
+                SlackMessageBodies.Response(words, inChannel: false, replaceOriginal: false))
+            : SlackOutboxMessage.For(key, new SlackReplyTarget(SlackSendKind.Ephemeral, chat.ConversationId, User: chat.Sender.Id),
+                SlackMessageBodies.Ephemeral(chat.ConversationId, chat.Sender.Id, null, words));
+    }
+
+    private async Task<SlackConversation> ConversationAsync(SlackRequestOrigin origin, int attempt, CancellationToken cancellationToken)
+    {
+        var sender = await people.FindAsync(origin.UserId, cancellationToken).ConfigureAwait(false);
+        return new SlackConversation(origin, sender, attempt, outbox, api, people, metrics);
+    }
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Error, Message = "The Slack button {Verb} failed")]
+    private partial void LogActionFailed(Exception error, string verb);
+}
