@@ -40,7 +40,7 @@ from bench import (BENCH, CONFERENCE_ID, REPO, AccessLog, Bot, Call, RssSampler,
 
 SIGNING_SECRET = "bench-slack-signing-secret-0123456789"
 BOT_TOKEN = "xoxb-bench-0000000000-0000000000000-benchbenchbenchbenchbench"
-TEXT = "with kevin"
+TEXT = "with kevin"  # /meet with kevin
 
 PHASE_PREFLIGHT = 99
 PHASE_WARMUP = 10  # + concurrency index
@@ -57,7 +57,7 @@ def sign(timestamp: int, body: str) -> str:
     return "v0=" + mac.hexdigest()
 
 
-def command_body(response_url: str, trigger_id: str, text: str = TEXT) -> str:
+def command_body(response_url: str, trigger_id: str, text: str) -> str:
     """A /meet slash command as Slack posts it (form fields, reference slack.md §2)."""
     return urllib.parse.urlencode({
         "token": "gIkuvaNzQIHg97ATvDxqgjtO", "team_id": "T0BENCH", "team_domain": "bench", "channel_id": "C0BENCH",
@@ -66,11 +66,11 @@ def command_body(response_url: str, trigger_id: str, text: str = TEXT) -> str:
     })
 
 
-def write_signed_requests(path: Path, count: int, phase: int, slack_port: int) -> None:
+def write_signed_requests(path: Path, count: int, phase: int, slack_port: int, text: str) -> None:
     """One line per request, "<timestamp> <signature> <body>", all signed now; line n answers to /respond/<phase>/<n>."""
     timestamp = int(time.time())
     # The form is encoded once; per request only the response_url's number and the trigger_id change.
-    head, tail = command_body("RESPONSEURL", "TRIGGERID").split("RESPONSEURL")
+    head, tail = command_body("RESPONSEURL", "TRIGGERID", text).split("RESPONSEURL")
     head += urllib.parse.quote(f"http://127.0.0.1:{slack_port}/respond/{phase}/", safe="")
     tail = tail.replace("TRIGGERID", f"{timestamp}{phase:02d}.4711.")
     keyed = hmac.new(SIGNING_SECRET.encode(), f"v0:{timestamp}:".encode(), hashlib.sha256)
@@ -275,7 +275,7 @@ class SlackBenchmark:
         recorder = SlackRecorder()
         bot = self.start_bot("preflight", recorder.port)
         try:
-            body = command_body(f"http://127.0.0.1:{recorder.port}/respond/{PHASE_PREFLIGHT}/1", "preflight.4711.1")
+            body = command_body(f"http://127.0.0.1:{recorder.port}/respond/{PHASE_PREFLIGHT}/1", "preflight.4711.1", self.args.text)
             timestamp = int(time.time())
             request = urllib.request.Request(
                 f"http://127.0.0.1:{self.bot_port}/slack/commands", body.encode(),
@@ -296,7 +296,9 @@ class SlackBenchmark:
             self.preflight_calls = [route for route, _ in recorder.calls]
             (self.work / "preflight-calls.txt").write_bytes(b"\n".join(route.encode() + b" " + data for route, data in recorder.calls))
             if found is None:
-                raise RuntimeError(f"preflight: no meeting message (conference id and join link) came; calls: {recorder.calls!r}")
+                seen = "; ".join(f"{route} {data[:300]!r}" for route, data in recorder.calls)
+                raise RuntimeError(f"preflight: `/meet {self.args.text}` brought no meeting message (conference id and join "
+                                   f"link); the bot sent: {seen or 'nothing'}")
         finally:
             bot.stop()
             recorder.close()
@@ -311,7 +313,7 @@ class SlackBenchmark:
     def run_wrk(self, concurrency: int, seconds: float, phase: int) -> tuple[dict, float, float, dict[int, int]]:
         requests = self.work / f"requests-{phase}.txt"
         sent_file = self.work / f"sent-{phase}.txt"
-        write_signed_requests(requests, int(self.args.max_rate * seconds), phase, self.slack_port)
+        write_signed_requests(requests, int(self.args.max_rate * seconds), phase, self.slack_port, self.args.text)
         out_path = self.work / f"wrk-{phase}.out"
         with open(out_path, "wb") as out:
             proc = subprocess.Popen(
@@ -462,7 +464,7 @@ class SlackBenchmark:
             f"- Bot: commit {git_commit()}, Release publish, own process, Slack over HTTP (signing secret, bot token, "
             f"`Slack:ApiBaseUrl` at the stub), TrueConf at the stub; log level Warning"
             + (f", env {' '.join(self.args.bot_env)}" if self.args.bot_env else ""),
-            f"- Load: `/meet {TEXT}` as Slack posts it (form body, signed with a fresh timestamp, new trigger_id and "
+            f"- Load: `/meet {self.args.text}` as Slack posts it (form body, signed with a fresh timestamp, new trigger_id and "
             f"response_url per request, each sent once); wrk {self.args.wrk_threads} thread(s); per concurrency "
             f"{self.args.warmup:g} s warm-up, then {self.args.duration:g} s measured",
             f"- Preflight (one command, its own bot process, a recording Slack): ack `{self.preflight_ack or '(empty)'}`; "
@@ -555,6 +557,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--app", default=str(BENCH / ".out" / "app"), help="folder of the published bot")
     parser.add_argument("--concurrency", type=lambda s: [int(x) for x in s.split(",")], default=[32])
+    parser.add_argument("--text", default=TEXT, help="what follows /meet in every command (default: %(default)s)")
     parser.add_argument("--duration", type=float, default=12, help="measured seconds per concurrency")
     parser.add_argument("--warmup", type=float, default=5, help="warm-up seconds before each measured phase")
     parser.add_argument("--max-rate", type=float, default=10000,
