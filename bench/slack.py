@@ -232,6 +232,11 @@ class SlackBenchmark:
         self.lifetime: dict = {}
         self.notes: list[str] = []
 
+    def launch_description(self) -> str:
+        if (self.app_dir / "MeetingBot.dll").exists():
+            return f"JIT build `dotnet MeetingBot.dll` from `{self.app_dir.name}`"
+        return "Release native AOT publish"
+
     # ---------------- stubs and bot
     def start_nginx(self) -> None:
         conf = (BENCH / "stubs" / "slack-nginx.conf.in").read_text().replace("@@TRUECONF_SERVER@@", trueconf_stub_server())
@@ -461,7 +466,7 @@ class SlackBenchmark:
         lines = [
             f"# MeetingBot Slack benchmark — {self.stamp}",
             "",
-            f"- Bot: commit {git_commit()}, Release publish, own process, Slack over HTTP (signing secret, bot token, "
+            f"- Bot: commit {git_commit()}, {self.launch_description()}, own process, Slack over HTTP (signing secret, bot token, "
             f"`Slack:ApiBaseUrl` at the stub), TrueConf at the stub; log level Warning"
             + (f", env {' '.join(self.args.bot_env)}" if self.args.bot_env else ""),
             f"- Load: `/meet {self.args.text}` as Slack posts it (form body, signed with a fresh timestamp, new trigger_id and "
@@ -504,8 +509,8 @@ class SlackBenchmark:
         lines.append("")
         lines += [f"> **Note:** {note}" for note in self.notes]
         if self.lifetime:
-            lines += ["", f"Bot lifetime (preflight + all phases): users.info {self.lifetime['users_info']} (the sender, "
-                      f"looked up once), auth.test {self.lifetime['auth_test']}, TrueConf tokens {self.lifetime['tokens']}, "
+            lines += ["", f"Bot lifetime (preflight + all phases): users.info {self.lifetime['users_info']} (1 would be "
+                      f"the sender looked up once, then cached), auth.test {self.lifetime['auth_test']} (1 would be once per process), TrueConf tokens {self.lifetime['tokens']}, "
                       f"stub non-2xx {self.lifetime['stub_non2xx']}."]
         lines += ["", "## Targets", ""]
         top = next((r for r in cols if r.concurrency == 32), cols[-1] if cols else None)
