@@ -64,10 +64,16 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>The most members one <c>conversations.members</c> page holds, whatever <c>limit</c> the bot asks for.</summary>
     public int MembersPageSize { get; set; } = 200;
 
-    /// <summary>When true, every connection is cut off without an answer, as when Slack cannot be reached.</summary>
+    /// <summary>
+    /// When true, Web API calls are cut off without an answer, as when Slack's API cannot be reached. Response URLs
+    /// (another host in Slack, <c>hooks.slack.com</c>) still answer: see <see cref="ResponseUrlsDown"/>.
+    /// </summary>
     public bool Down { get; set; }
 
-    /// <summary>How long a method (or <c>response_url</c>) takes to answer, by method name.</summary>
+    /// <summary>When true, posts to response URLs are cut off without an answer.</summary>
+    public bool ResponseUrlsDown { get; set; }
+
+    /// <summary>How long a method takes to answer, by method name (<c>response_url</c>: every response URL post).</summary>
     public ConcurrentDictionary<string, TimeSpan> Delay { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The Slack calls (Calls API) registered with <c>calls.add</c>, by call id (<c>R…</c>).</summary>
@@ -190,7 +196,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var call = await RecordAsync(http, method);
         _calls.Enqueue(call);
         Signal();
-        if (await HoldOrCutAsync(http, method))
+        if (await HoldOrCutAsync(http, method, Down))
         {
             return Results.Empty;
         }
@@ -226,7 +232,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var call = await RecordAsync(http, name);
         _responsePosts.Enqueue(call);
         Signal();
-        if (await HoldOrCutAsync(http, "response_url"))
+        if (await HoldOrCutAsync(http, "response_url", ResponseUrlsDown))
         {
             return Results.Empty;
         }
@@ -377,7 +383,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         _faults.TryGetValue(method, out var queue) && queue.TryDequeue(out var fault) ? fault : null;
 
     /// <summary>Waits the method's delay; true when the connection was cut instead of answered.</summary>
-    private async Task<bool> HoldOrCutAsync(HttpContext http, string method)
+    private async Task<bool> HoldOrCutAsync(HttpContext http, string method, bool down)
     {
         if (Delay.TryGetValue(method, out var delay))
         {
@@ -391,7 +397,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             }
         }
 
-        if (!Down)
+        if (!down)
         {
             return false;
         }

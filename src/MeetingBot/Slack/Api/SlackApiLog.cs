@@ -15,8 +15,8 @@ internal static partial class SlackApiLog
     [LoggerMessage(EventId = 5203, Level = LogLevel.Warning, Message = "Slack rate-limited {Method}: no call to it for {RetryAfter}")]
     public static partial void RateLimited(ILogger logger, string method, TimeSpan retryAfter);
 
-    [LoggerMessage(EventId = 5204, Level = LogLevel.Debug, Message = "Slack answered {Method} with ok and error {Error} (a documented Calls API answer, not a failure)")]
-    public static partial void CallsQuirk(ILogger logger, string method, string error);
+    [LoggerMessage(EventId = 5204, Level = LogLevel.Debug, Message = "Slack answered {Method} with {Error}, an outcome rather than a failure (the Calls API answers so)")]
+    public static partial void AnsweredWithError(ILogger logger, string method, string error);
 
     [LoggerMessage(EventId = 5205, Level = LogLevel.Debug, Message = "Slack warned on {Method}: {Warning}")]
     public static partial void Warned(ILogger logger, string method, string warning);

@@ -10,14 +10,16 @@ namespace MeetingBot.Slack.Api;
 /// </summary>
 internal sealed class SlackBotTokenHandler(IOptions<SlackOptions> options) : DelegatingHandler
 {
+    private readonly string _apiRoot = SlackApiRoot.Of(options.Value);
+    private readonly string? _botToken = options.Value.BotToken;
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         if (request.Headers.Authorization is null
-            && !string.IsNullOrEmpty(settings.BotToken)
-            && request.RequestUri?.AbsoluteUri.StartsWith(SlackApiRoot.Of(settings), StringComparison.OrdinalIgnoreCase) == true)
+            && !string.IsNullOrEmpty(_botToken)
+            && request.RequestUri?.AbsoluteUri.StartsWith(_apiRoot, StringComparison.OrdinalIgnoreCase) == true)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _botToken);
         }
 
         return base.SendAsync(request, cancellationToken);

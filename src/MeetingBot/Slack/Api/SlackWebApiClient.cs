@@ -32,6 +32,7 @@ public sealed class SlackWebApiClient
     private readonly SlackTokenStatus _tokens;
     private readonly ILogger<SlackWebApiClient> _logger;
     private SlackIdentity? _identity;
+    private string? _apiRoot;
 
     internal SlackWebApiClient(
         IHttpClientFactory factory,
@@ -50,7 +51,8 @@ public sealed class SlackWebApiClient
             .WithSettings(settings => settings.Timeout = options.Value.RequestTimeout));
     }
 
-    private string ApiRoot => SlackApiRoot.Of(_options.Value);
+    /// <summary>Built once: the options do not change while the bot runs.</summary>
+    private string ApiRoot => _apiRoot ??= SlackApiRoot.Of(_options.Value);
 
     /// <summary>Who the bot is (<c>auth.test</c>); asked once, then remembered for the life of the process.</summary>
     public async Task<SlackIdentity> GetIdentityAsync(CancellationToken cancellationToken)
@@ -121,7 +123,7 @@ public sealed class SlackWebApiClient
     /// <summary>
     /// Calls a write method (<c>chat.postMessage</c>, <c>chat.update</c>, <c>views.publish</c>, <c>calls.add</c>, …)
     /// with a JSON body, once. On <c>calls.*</c>, <c>inactive_call</c> and <c>bad_users</c> are answers, not failures
-    /// (Slack sends some of them with <c>ok: true</c>): the call returns normally.
+    /// (Slack sends them with <c>ok: true</c>): the call returns normally, and so does any <c>ok: true</c> with an error.
     /// </summary>
     public async Task<SlackMethodResult> CallAsync(string method, byte[] jsonBody, CancellationToken cancellationToken)
     {
@@ -207,8 +209,9 @@ public sealed class SlackWebApiClient
         }
 
         var answer = await ReadAnswerAsync(method, response, cancellationToken).ConfigureAwait(false);
-        if (answer.Error is { Length: > 0 } error && !IsCallsAnswer(method, answer.Ok, error) && !answer.Ok)
+        if (!answer.Ok && !IsCallsOutcome(method, answer.Error))
         {
+            var error = answer.Error is { Length: > 0 } code ? code : "unknown_error";
             if (SlackErrorCodes.IsAuthFailure(error))
             {
                 _tokens.Rejected(token, method, error);
@@ -217,9 +220,9 @@ public sealed class SlackWebApiClient
             throw new SlackApiException(method, error, SlackErrorCodes.IsTransient(error));
         }
 
-        if (!answer.Ok && answer.Error is not { Length: > 0 })
+        if (answer.Error is { Length: > 0 } outcome)
         {
-            throw new SlackApiException(method, "unknown_error", isTransient: false);
+            SlackApiLog.AnsweredWithError(_logger, method, outcome);
         }
 
         _tokens.Accepted(token);
@@ -232,19 +235,11 @@ public sealed class SlackWebApiClient
     }
 
     /// <summary>
-    /// The Calls API answers some documented outcomes with an <c>error</c> (reference §5): an ended call
-    /// (<c>inactive_call</c>) or a participant already listed (<c>bad_users</c>) — and, with <c>ok: true</c>, any error.
+    /// The Calls API reports some outcomes as errors (reference §5) — an ended call (<c>inactive_call</c>), a
+    /// participant already listed (<c>bad_users</c>) — often with <c>ok: true</c>. Either way they are answers, not failures.
     /// </summary>
-    private bool IsCallsAnswer(string method, bool ok, string error)
-    {
-        if (!method.StartsWith("calls.", StringComparison.Ordinal) || (!ok && error is not ("inactive_call" or "bad_users")))
-        {
-            return false;
-        }
-
-        SlackApiLog.CallsQuirk(_logger, method, error);
-        return true;
-    }
+    private static bool IsCallsOutcome(string method, string? error) =>
+        method.StartsWith("calls.", StringComparison.Ordinal) && error is "inactive_call" or "bad_users";
 
     private static async Task<SlackApiResponse> ReadAnswerAsync(string method, IFlurlResponse response, CancellationToken cancellationToken)
     {

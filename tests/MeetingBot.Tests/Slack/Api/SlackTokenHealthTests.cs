@@ -112,7 +112,7 @@ public sealed class SlackTokenHealthTests
         await Assert.ThrowsAsync<SlackApiException>(() => host.Client.GetUserAsync("U0OTHER", CancellationToken.None));
         host.Slack.BotToken = "xoxb-another";
         await Assert.ThrowsAsync<SlackApiException>(() => host.Client.CallAsync("chat.update", body, CancellationToken.None));
-        host.Slack.Down = true;
+        host.Slack.ResponseUrlsDown = true;
         await Assert.ThrowsAsync<SlackApiException>(() => host.Client.PostToResponseUrlAsync(host.Slack.ResponseUrl("secret-hook"), body, CancellationToken.None));
 
         Assert.NotEmpty(host.Logs.Lines);

@@ -255,6 +255,29 @@ public sealed class SlackWebApiClientTests
     }
 
     [Fact]
+    public async Task With_the_web_api_down_a_response_url_still_takes_the_explanation()
+    {
+        await using var host = await SlackApiHost.StartAsync();
+        host.Slack.Down = true;
+
+        await host.Client.PostToResponseUrlAsync(host.Slack.ResponseUrl("cmd-1"), SlackApiHost.Json("""{"response_type":"ephemeral","text":"Slack is not answering"}"""), CancellationToken.None);
+
+        Assert.Equal("Slack is not answering", (await host.Slack.WaitForResponsePostAsync("cmd-1")).Text);
+    }
+
+    [Fact]
+    public async Task A_response_url_that_cannot_be_reached_is_a_transient_connection_failure()
+    {
+        await using var host = await SlackApiHost.StartAsync();
+        host.Slack.ResponseUrlsDown = true;
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() =>
+            host.Client.PostToResponseUrlAsync(host.Slack.ResponseUrl("cmd-1"), SlackApiHost.Json("""{"text":"x"}"""), CancellationToken.None));
+
+        Assert.Equal(("response_url", "connection_failed", true), (error.Method, error.Error, error.IsTransient));
+    }
+
+    [Fact]
     public async Task Calls_answers_with_ok_and_an_error_are_not_failures()
     {
         await using var host = await SlackApiHost.StartAsync();
@@ -271,6 +294,18 @@ public sealed class SlackWebApiClientTests
         Assert.True(host.Slack.SlackCalls[callId].Ended);
         Assert.Contains(host.Logs.Lines, line => line.StartsWith("Debug", StringComparison.Ordinal) && line.Contains("bad_users", StringComparison.Ordinal));
         Assert.Contains(host.Logs.Lines, line => line.StartsWith("Debug", StringComparison.Ordinal) && line.Contains("inactive_call", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_ended_call_answered_with_ok_false_is_still_an_outcome_not_a_failure()
+    {
+        await using var host = await SlackApiHost.StartAsync();
+        var added = await host.Client.CallAsync("calls.add", SlackApiHost.Json("""{"external_unique_id":"m","join_url":"https://v.example/c/1"}"""), CancellationToken.None);
+        host.Slack.FailNext("calls.end", "inactive_call");
+
+        var ended = await host.Client.CallAsync("calls.end", SlackApiHost.Json($$"""{"id":"{{added.CallId}}","duration":60}"""), CancellationToken.None);
+
+        Assert.Equal(new SlackMethodResult(null, null, null), ended);
     }
 
     [Fact]
