@@ -7,9 +7,16 @@ namespace MeetingBot.Hosting;
 /// (a crash, a kill). Work that already failed to finish <see cref="MaxAttempts"/> times is dropped and logged.
 /// </summary>
 internal sealed partial class UnfinishedWorkResumer(
-    IAcceptedWorkStore work, IEnumerable<IResumableWork> sources, IHostApplicationLifetime lifetime, ILogger<UnfinishedWorkResumer> logger) : IHostedService
+    IAcceptedWorkStore work,
+    IEnumerable<IResumableWork> sources,
+    IHostApplicationLifetime lifetime,
+    TimeProvider clock,
+    ILogger<UnfinishedWorkResumer> logger) : IHostedService
 {
     public const int MaxAttempts = 3;
+
+    // Taken before the server listens: work accepted from then on is this run's own, already queued, never resumed.
+    private readonly DateTimeOffset _started = clock.GetUtcNow();
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +39,7 @@ internal sealed partial class UnfinishedWorkResumer(
     {
         try
         {
-            var (resumed, abandoned) = await work.TakeUnfinishedAsync(source.Source, MaxAttempts, cancellationToken).ConfigureAwait(false);
+            var (resumed, abandoned) = await work.TakeUnfinishedAsync(source.Source, _started, MaxAttempts, cancellationToken).ConfigureAwait(false);
             foreach (var key in abandoned)
             {
                 LogAbandoned(key, MaxAttempts);

@@ -2,7 +2,7 @@ using MeetingBot.Delivery;
 using MeetingBot.Hosting;
 using MeetingBot.Slack.Delivery;
 using MeetingBot.Slack.Inbound;
-// SOCKET using MeetingBot.Slack.SocketMode;
+using MeetingBot.Slack.SocketMode;
 using MeetingBot.Telemetry;
 
 namespace MeetingBot.Slack;
@@ -26,7 +26,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<IResumableWork>(sp => sp.GetRequiredService<SlackRequestHandler>());
         services.AddSingleton<IReplyTransport, SlackReplyTransport>();
         services.AddSingleton<IChannelNotifier, SlackChatNotifier>();
-        // SOCKET services.AddSlackSocketMode();
+        services.AddSlackSocketMode();
         return services;
     }
 }

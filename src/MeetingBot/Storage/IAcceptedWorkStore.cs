@@ -24,9 +24,10 @@ public interface IAcceptedWorkStore
     Task CompleteAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The unfinished work of <paramref name="source"/>, each counted as started once more; work started
+    /// The unfinished work of <paramref name="source"/> accepted before <paramref name="acceptedBefore"/> (by an earlier
+    /// run of the process: what this run accepts meanwhile is its own), each counted as started once more; work started
     /// <paramref name="maxAttempts"/> times already is dropped and returned in <c>Abandoned</c>.
     /// </summary>
     Task<(IReadOnlyList<AcceptedWork> Resumed, IReadOnlyList<string> Abandoned)> TakeUnfinishedAsync(
-        string source, int maxAttempts, CancellationToken cancellationToken);
+        string source, DateTimeOffset acceptedBefore, int maxAttempts, CancellationToken cancellationToken);
 }

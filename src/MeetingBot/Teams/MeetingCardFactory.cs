@@ -11,14 +11,14 @@ public static class MeetingCardFactory
     {
         var facts = new List<Fact>
         {
-            new("Owner", Describe(meeting.Owner)),
-            new("Invited", meeting.Invitees.Count == 0 ? "Nobody yet" : string.Join(", ", meeting.Invitees.Select(Describe))),
-            new("State", MeetingCardTexts.State(meeting)),
-            new("Conference ID", meeting.ConferenceId),
+            new(BotTexts.Card.Owner, Describe(meeting.Owner)),
+            new(BotTexts.Card.Invited, meeting.Invitees.Count == 0 ? BotTexts.Card.NobodyInvited : string.Join(", ", meeting.Invitees.Select(Describe))),
+            new(BotTexts.Card.State, MeetingCardTexts.State(meeting)),
+            new(BotTexts.Card.ConferenceId, meeting.ConferenceId),
         };
         if (meeting.GuestUrl is { } guestUrl && meeting.IsRunning)
         {
-            facts.Add(new Fact("Guest link", guestUrl));
+            facts.Add(new Fact(BotTexts.Card.GuestLink, guestUrl));
         }
 
         List<CardElement> body =
@@ -29,7 +29,7 @@ public static class MeetingCardFactory
         ];
         if (meeting.Participants is { Count: > 0 } participants)
         {
-            body.Add(new TextBlock("Who is in") { Weight = TextWeight.Bolder, Separator = true });
+            body.Add(new TextBlock(BotTexts.Card.WhoIsIn) { Weight = TextWeight.Bolder, Separator = true });
             body.AddRange(MeetingListCards.ParticipantLines(participants));
         }
 
@@ -45,7 +45,7 @@ public static class MeetingCardFactory
             Refresh = new CardRefresh(Execute("Refresh", MeetingCardVerbs.Refresh, meeting)),
             Body = body,
             Actions = actions.Count == 0 ? null : actions,
-            FallbackText = meeting.IsRunning ? $"{meeting.Topic} is running. Join: {meeting.JoinUrl}" : $"{meeting.Topic} has ended.",
+            FallbackText = meeting.IsRunning ? BotTexts.Card.RunningSummary(meeting.Topic, meeting.JoinUrl) : BotTexts.Card.EndedSummary(meeting.Topic),
             Speak = meeting.IsRunning ? $"{meeting.Topic} has started." : $"{meeting.Topic} has ended.",
         };
     }
@@ -53,33 +53,33 @@ public static class MeetingCardFactory
     /// <summary>Join, the meeting page, and the meeting's own actions as far as the backend supports them.</summary>
     private static List<CardAction> RunningActions(MeetingView meeting)
     {
-        var actions = new List<CardAction> { new OpenUrlAction("Join", meeting.JoinUrl) { Style = ActionStyle.Positive, Tooltip = "Open the meeting in your browser" } };
+        var actions = new List<CardAction> { new OpenUrlAction(BotTexts.Card.Join, meeting.JoinUrl) { Style = ActionStyle.Positive, Tooltip = "Open the meeting in your browser" } };
         if (meeting.Actions.Invite)
         {
-            actions.Add(new ShowCardAction("Invite", new AdaptiveCard
+            actions.Add(new ShowCardAction(BotTexts.Card.Invite, new AdaptiveCard
             {
-                Body = [new TextInput(MeetingCardVerbs.PeopleInput) { Label = "Who?", Placeholder = "dean, helen or everyone here", IsRequired = true, ErrorMessage = "Type at least one name." }],
-                Actions = [Execute("Invite", MeetingCardVerbs.Invite, meeting) with { AssociatedInputs = AssociatedInputs.Auto }],
+                Body = [new TextInput(MeetingCardVerbs.PeopleInput) { Label = BotTexts.Card.InviteWho, Placeholder = BotTexts.Card.InvitePlaceholder, IsRequired = true, ErrorMessage = "Type at least one name." }],
+                Actions = [Execute(BotTexts.Card.Invite, MeetingCardVerbs.Invite, meeting) with { AssociatedInputs = AssociatedInputs.Auto }],
             }));
         }
 
         if (meeting.Actions.Participants)
         {
-            actions.Add(Execute("Who's in", MeetingCardVerbs.ShowParticipants, meeting));
+            actions.Add(Execute(BotTexts.Card.ShowParticipants, MeetingCardVerbs.ShowParticipants, meeting));
         }
 
         if (meeting.Actions.Stop)
         {
-            actions.Add(new ShowCardAction("Stop", new AdaptiveCard
+            actions.Add(new ShowCardAction(BotTexts.Card.Stop, new AdaptiveCard
             {
-                Body = [new TextBlock($"Stop **{meeting.Topic}** for everyone?")],
-                Actions = [Execute("Stop the meeting", MeetingCardVerbs.Stop, meeting) with { Style = ActionStyle.Destructive }],
+                Body = [new TextBlock(BotTexts.Card.StopForEveryone(meeting.Topic))],
+                Actions = [Execute(BotTexts.Card.StopTheMeeting, MeetingCardVerbs.Stop, meeting) with { Style = ActionStyle.Destructive }],
             }));
         }
 
         if (!string.IsNullOrEmpty(meeting.PageUrl) && meeting.PageUrl != meeting.JoinUrl && meeting.PageUrl != meeting.GuestUrl)
         {
-            actions.Add(new OpenUrlAction("Meeting page", meeting.PageUrl) { Tooltip = "Open the conference page with other ways to join" });
+            actions.Add(new OpenUrlAction(BotTexts.Card.MeetingPage, meeting.PageUrl) { Tooltip = "Open the conference page with other ways to join" });
         }
 
         return actions;
@@ -93,13 +93,13 @@ public static class MeetingCardFactory
     {
         Body =
         [
-            new TextBlock("Still running") { Size = TextSize.Small, IsSubtle = true, Color = TextColor.Warning },
+            new TextBlock(BotTexts.Card.StillRunning) { Size = TextSize.Small, IsSubtle = true, Color = TextColor.Warning },
             new TextBlock(reminder.Text),
         ],
         Actions =
         [
-            Execute("Stop the meeting", MeetingCardVerbs.Stop, reminder.Meeting) with { Style = ActionStyle.Destructive },
-            new OpenUrlAction("Join", reminder.Meeting.JoinUrl),
+            Execute(BotTexts.Card.StopTheMeeting, MeetingCardVerbs.Stop, reminder.Meeting) with { Style = ActionStyle.Destructive },
+            new OpenUrlAction(BotTexts.Card.Join, reminder.Meeting.JoinUrl),
         ],
         FallbackText = reminder.Text,
     };
@@ -112,7 +112,7 @@ public static class MeetingCardFactory
             body.Add(new TextBlock(help.Intro));
         }
 
-        body.Add(new TextBlock("MeetingBot") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading });
+        body.Add(new TextBlock(BotTexts.Card.BotName) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading });
         body.Add(new TextBlock(help.Lead) { IsSubtle = true, Spacing = Spacing.None });
         body.Add(new FactSet(help.Commands.Select(example => new Fact(example.Example, example.Description)).ToArray()));
         return new AdaptiveCard
@@ -129,10 +129,10 @@ public static class MeetingCardFactory
     {
         Body =
         [
-            new TextBlock($"Link your {backend} account") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock(BotTexts.Card.LinkAccount(backend)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
             new TextBlock(intro) { Spacing = Spacing.Small },
         ],
-        Actions = [new OpenUrlAction($"Sign in to {backend}", signInUrl) { Style = ActionStyle.Positive, Tooltip = $"Opens {backend}'s sign-in page in your browser" }],
+        Actions = [new OpenUrlAction(BotTexts.Card.SignIn(backend), signInUrl) { Style = ActionStyle.Positive, Tooltip = $"Opens {backend}'s sign-in page in your browser" }],
         FallbackText = $"{intro} Sign in: {signInUrl}",
     };
 

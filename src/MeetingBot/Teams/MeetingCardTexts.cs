@@ -15,9 +15,9 @@ internal static class MeetingCardTexts
         {
             return meeting.ParticipantCount switch
             {
-                null => "🟢 Running",
-                0 => "🟢 Running · nobody in the call yet",
-                var count => $"🟢 Running · {count} in the call",
+                null => BotTexts.Card.Running,
+                0 => $"{BotTexts.Card.Running} · nobody in the call yet",
+                var count => $"{BotTexts.Card.Running} · {count} in the call",
             };
         }
 

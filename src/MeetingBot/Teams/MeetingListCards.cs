@@ -12,7 +12,7 @@ internal static class MeetingListCards
         var inCall = reply.Participants.Count(person => person.State == ParticipantState.InCall);
         var body = new List<CardElement>
         {
-            new TextBlock($"Who is in · {inCall} in the call") { Size = TextSize.Small, IsSubtle = true },
+            new TextBlock(BotTexts.Card.WhoIsInCount(inCall)) { Size = TextSize.Small, IsSubtle = true },
             new TextBlock(reply.Topic) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.None },
         };
         body.AddRange(ParticipantLines(reply.Participants));
@@ -34,7 +34,7 @@ internal static class MeetingListCards
     {
         var body = new List<CardElement>
         {
-            new TextBlock($"Your {reply.BackendName} meetings") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock(BotTexts.Card.YourMeetings(reply.BackendName)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
         };
         foreach (var meeting in reply.Meetings)
         {
@@ -45,13 +45,13 @@ internal static class MeetingListCards
                     new TextBlock(meeting.Topic) { Weight = TextWeight.Bolder },
                     new TextBlock(When(meeting)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
                 ]) { Width = "stretch", VerticalContentAlignment = VerticalAlignment.Center },
-                new Column([new ActionSet([new OpenUrlAction("Join", meeting.JoinUrl)])]) { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
+                new Column([new ActionSet([new OpenUrlAction(BotTexts.Card.Join, meeting.JoinUrl)])]) { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
             ]) { Separator = true });
         }
 
         if (reply.More > 0)
         {
-            body.Add(new TextBlock($"…and {reply.More} more.") { IsSubtle = true, Size = TextSize.Small });
+            body.Add(new TextBlock(BotTexts.Card.AndMore(reply.More)) { IsSubtle = true, Size = TextSize.Small });
         }
 
         return new AdaptiveCard
@@ -63,14 +63,14 @@ internal static class MeetingListCards
 
     private static string When(MeetingListItem meeting) =>
         meeting.IsRunning
-            ? $"🟢 Running · ID {meeting.ConferenceId}"
-            : meeting.StartsAt is { } start ? $"{CardTime.DateAndTime(start)} · ID {meeting.ConferenceId}" : $"ID {meeting.ConferenceId}";
+            ? $"{BotTexts.Card.Running} · {BotTexts.Card.ShortId(meeting.ConferenceId)}"
+            : meeting.StartsAt is { } start ? $"{CardTime.DateAndTime(start)} · {BotTexts.Card.ShortId(meeting.ConferenceId)}" : BotTexts.Card.ShortId(meeting.ConferenceId);
 
     private static string StateText(ConferenceParticipant person) => person.State switch
     {
-        ParticipantState.InCall when person.JoinedAt is { } joined => $"in the call since {CardTime.Time(joined)}",
-        ParticipantState.InCall => "in the call",
-        ParticipantState.BeingCalled => "being called",
-        _ => "invited, not joined",
+        ParticipantState.InCall when person.JoinedAt is { } joined => BotTexts.Card.InCallSince(CardTime.Time(joined)),
+        ParticipantState.InCall => BotTexts.Card.InCall,
+        ParticipantState.BeingCalled => BotTexts.Card.BeingCalled,
+        _ => BotTexts.Card.InvitedNotJoined,
     };
 }

@@ -15,6 +15,8 @@ namespace MeetingBot.Tests.Infrastructure;
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
+    private readonly ConcurrentDictionary<SlackApiCall, string> _postedTs = new(ReferenceEqualityComparer.Instance);
+
     public const string DefaultBotToken = "xoxb-1111-2222-fakebottoken";
     public const string DefaultAppToken = "xapp-1-A0EEE-3333-fakeapptoken";
 
@@ -137,6 +139,23 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// </summary>
     public void FailNext(string method, string error, int httpStatus = 200, int? retryAfterSeconds = null) =>
         _faults.GetOrAdd(method, _ => new ConcurrentQueue<SlackFault>()).Enqueue(new SlackFault(error, httpStatus, retryAfterSeconds));
+
+    /// <summary>The ts the fake gave the message <paramref name="post"/> (a <c>chat.postMessage</c> call) posted, once it answered.</summary>
+    public async Task<string> PostedTsAsync(SlackApiCall post)
+    {
+        // The call is recorded before it is answered: the ts may be a moment behind.
+        for (var waited = 0; waited < 200; waited++)
+        {
+            if (_postedTs.TryGetValue(post, out var ts))
+            {
+                return ts;
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException("The fake Slack API did not answer that post");
+    }
 
     public IReadOnlyList<SlackApiCall> CallsTo(string method) => Calls.Where(call => call.Method == method).ToArray();
 
@@ -338,6 +357,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private JsonObject PostMessage(SlackApiCall call)
     {
         var ts = NextTs();
+        _postedTs[call] = ts;
         return Ok(new JsonObject
         {
             ["channel"] = call.Arg("channel"),

@@ -68,10 +68,10 @@ public sealed class SqliteStoreTests : IAsyncDisposable
         await work.TryAcceptAsync("c", "slack", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
         await work.CompleteAsync("b", CancellationToken.None);
 
-        var second = await work.TakeUnfinishedAsync("botframework", 3, CancellationToken.None);
-        var third = await work.TakeUnfinishedAsync("botframework", 3, CancellationToken.None);
-        var fourth = await work.TakeUnfinishedAsync("botframework", 3, CancellationToken.None);
-        var after = await work.TakeUnfinishedAsync("botframework", 3, CancellationToken.None);
+        var second = await work.TakeUnfinishedAsync("botframework", Later, 3, CancellationToken.None);
+        var third = await work.TakeUnfinishedAsync("botframework", Later, 3, CancellationToken.None);
+        var fourth = await work.TakeUnfinishedAsync("botframework", Later, 3, CancellationToken.None);
+        var after = await work.TakeUnfinishedAsync("botframework", Later, 3, CancellationToken.None);
 
         var resumed = Assert.Single(second.Resumed);
         Assert.Equal(("a", "{\"id\":\"a\"}", 2), (resumed.Key, System.Text.Encoding.UTF8.GetString(resumed.Payload), resumed.Attempts));
@@ -81,6 +81,26 @@ public sealed class SqliteStoreTests : IAsyncDisposable
         Assert.Empty(after.Resumed);
         Assert.Empty(after.Abandoned);
     }
+
+    [Fact]
+    public async Task Work_accepted_since_the_process_started_is_its_own_and_is_not_taken_for_unfinished_work()
+    {
+        var work = _services.GetRequiredService<IAcceptedWorkStore>();
+        await work.TryAcceptAsync("earlier", "slack", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
+        await Task.Delay(20);
+        var started = DateTimeOffset.UtcNow;
+        await Task.Delay(20);
+        await work.TryAcceptAsync("own", "slack", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        var taken = await work.TakeUnfinishedAsync("slack", started, 3, CancellationToken.None);
+        var later = await work.TakeUnfinishedAsync("slack", Later, 3, CancellationToken.None);
+
+        Assert.Equal(["earlier"], taken.Resumed.Select(resumed => resumed.Key));
+        // The one taken is on its second attempt now; the own one was never counted as resumed.
+        Assert.Equal([("earlier", 3), ("own", 2)], later.Resumed.Select(resumed => (resumed.Key, resumed.Attempts)).OrderBy(pair => pair.Key));
+    }
+
+    private static DateTimeOffset Later => DateTimeOffset.UtcNow.AddMinutes(1);
 
     [Fact]
     public async Task Released_work_can_be_accepted_again_but_completed_work_stays_claimed()

@@ -18,7 +18,7 @@ public sealed class SlackWebApiClient
 {
     internal const string HttpClientName = "Slack.Api";
 
-    private const string ResponseUrlMethod = "response_url";
+    internal const string ResponseUrlMethod = "response_url";
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private static readonly TimeSpan UserLifetime = TimeSpan.FromMinutes(10);
 

@@ -111,16 +111,17 @@ internal static class SlackBlockKit
             return joined;
         }
 
-        var shown = new List<string>();
+        var length = 0;
         for (var index = 0; index < items.Count; index++)
         {
-            var candidate = string.Join(separator, [.. shown, items[index]]) + " " + more(items.Count - index - 1);
-            if (candidate.Length > max)
+            var added = (index > 0 ? separator.Length : 0) + items[index].Length;
+            if (length + added + 1 + more(items.Count - index - 1).Length > max)
             {
-                return Fit(string.Join(separator, shown) + " " + more(items.Count - index), max);
+                var shown = string.Join(separator, items.Take(index));
+                return Fit(shown.Length == 0 ? more(items.Count) : $"{shown} {more(items.Count - index)}", max);
             }
 
-            shown.Add(items[index]);
+            length += added;
         }
 
         return Fit(joined, max);

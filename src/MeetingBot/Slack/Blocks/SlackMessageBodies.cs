@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace MeetingBot.Slack.Blocks;
 
@@ -10,25 +13,43 @@ public static class SlackMessageBodies
 {
     /// <summary><c>chat.postMessage</c>; no previews, so posting never makes Slack open a link (a one-time sign-in link would be spent).</summary>
     public static byte[] PostMessage(string channel, string? threadTs, SlackMessage message) =>
-        JsonSerializer.SerializeToUtf8Bytes(
+        Utf8Json(
             new PostMessageBody(channel, threadTs, message.Text, message.Blocks, UnfurlLinks: false, UnfurlMedia: false),
             SlackBlocksJsonContext.Default.PostMessageBody);
 
     /// <summary><c>chat.update</c> of the message at <paramref name="ts"/>; blocks always sent, since left out Slack keeps the old ones.</summary>
     public static byte[] Update(string channel, string ts, SlackMessage message) =>
-        JsonSerializer.SerializeToUtf8Bytes(new UpdateBody(channel, ts, message.Text, message.Blocks), SlackBlocksJsonContext.Default.UpdateBody);
+        Utf8Json(new UpdateBody(channel, ts, message.Text, message.Blocks), SlackBlocksJsonContext.Default.UpdateBody);
 
     /// <summary><c>chat.postEphemeral</c>: only <paramref name="user"/> sees it.</summary>
     public static byte[] Ephemeral(string channel, string user, string? threadTs, SlackMessage message) =>
-        JsonSerializer.SerializeToUtf8Bytes(new EphemeralBody(channel, user, threadTs, message.Text, message.Blocks), SlackBlocksJsonContext.Default.EphemeralBody);
+        Utf8Json(new EphemeralBody(channel, user, threadTs, message.Text, message.Blocks), SlackBlocksJsonContext.Default.EphemeralBody);
 
-    /// <summary>A post to a command's or an action's <c>response_url</c>; its type and <c>replace_original</c> always written (their defaults are reported differently).</summary>
+    /// <summary>
+    /// A post to a command's or an action's <c>response_url</c>: its type and <c>replace_original</c> always written
+    /// (their defaults are reported differently), and no previews, as for <see cref="PostMessage"/>.
+    /// </summary>
     public static byte[] Response(SlackMessage message, bool inChannel, bool replaceOriginal) =>
-        JsonSerializer.SerializeToUtf8Bytes(
-            new ResponseBody(inChannel ? ResponseType.InChannel : ResponseType.Ephemeral, replaceOriginal, message.Text, message.Blocks),
+        Utf8Json(
+            new ResponseBody(inChannel ? ResponseType.InChannel : ResponseType.Ephemeral, replaceOriginal, message.Text, message.Blocks, UnfurlLinks: false, UnfurlMedia: false),
             SlackBlocksJsonContext.Default.ResponseBody);
 
     /// <summary><c>views.publish</c> of the user's Home tab (at most 100 blocks).</summary>
     public static byte[] HomeView(string userId, IReadOnlyList<SlackBlock> blocks) =>
-        JsonSerializer.SerializeToUtf8Bytes(new HomeViewBody(userId, new HomeTabView(SlackBlockKit.Home(blocks))), SlackBlocksJsonContext.Default.HomeViewBody);
+        Utf8Json(new HomeViewBody(userId, new HomeTabView(SlackBlockKit.Home(blocks))), SlackBlocksJsonContext.Default.HomeViewBody);
+
+    // Written as UTF-8, not \u-escaped: names and topics in other scripts stay one to three bytes a character (the
+    // HTML-safe default would make each six), and the body goes to an API, never into a page.
+    private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static byte[] Utf8Json<T>(T body, JsonTypeInfo<T> type)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, Writer))
+        {
+            JsonSerializer.Serialize(writer, body, type);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
 }

@@ -10,7 +10,7 @@ internal sealed record UpdateBody(string Channel, string Ts, string Text, IReadO
 
 internal sealed record EphemeralBody(string Channel, string User, string? ThreadTs, string Text, IReadOnlyList<SlackBlock> Blocks);
 
-internal sealed record ResponseBody(ResponseType ResponseType, bool ReplaceOriginal, string Text, IReadOnlyList<SlackBlock> Blocks);
+internal sealed record ResponseBody(ResponseType ResponseType, bool ReplaceOriginal, string Text, IReadOnlyList<SlackBlock> Blocks, bool UnfurlLinks, bool UnfurlMedia);
 
 [JsonConverter(typeof(JsonStringEnumConverter<ResponseType>))]
 internal enum ResponseType

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MeetingBot.Hosting;
 using MeetingBot.Meetings;
+using MeetingBot.Slack.Api;
 using MeetingBot.Slack.Blocks;
 using MeetingBot.Storage;
 
@@ -11,7 +12,7 @@ namespace MeetingBot.Slack.Inbound;
 /// trigger id, an event id) and acknowledged at once; <see cref="SlackRequestWorker"/> does it in the background. A
 /// redelivery (<c>X-Slack-Retry-Num</c>, <c>retry_attempt</c>) finds the key taken and does nothing.
 /// </summary>
-internal sealed class SlackRequestHandler(AcceptedWorkRunner runner, SlackRequestWorker worker) : ISlackRequestHandler, IResumableWork
+internal sealed class SlackRequestHandler(AcceptedWorkRunner runner, SlackRequestWorker worker, SlackTokenStatus tokens) : ISlackRequestHandler, IResumableWork
 {
     public const string Source = "slack";
 
@@ -29,6 +30,13 @@ internal sealed class SlackRequestHandler(AcceptedWorkRunner runner, SlackReques
 
     public async Task<SlackAck> HandleEventAsync(SlackEventEnvelope envelope, int retryAttempt, CancellationToken cancellationToken)
     {
+        if (envelope is { Type: "event_callback", Event.Type: "app_uninstalled" or "tokens_revoked" })
+        {
+            // No reply can get through any more: readiness says so (and the log, once) until a new token works.
+            tokens.Rejected(SlackTokenKind.Bot, "event", envelope.Event.Type);
+            return SlackAck.Empty;
+        }
+
         if (envelope is not { Type: "event_callback", EventId: { } eventId, Event: { } inner, TeamId: { } teamId } || !SlackEvents.GivesWork(inner))
         {
             return SlackAck.Empty;

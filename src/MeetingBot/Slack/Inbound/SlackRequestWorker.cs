@@ -29,10 +29,24 @@ internal sealed partial class SlackRequestWorker(
         _ => Task.CompletedTask,
     };
 
-    private Task RunCommandAsync(SlackSlashCommand command, int attempt, CancellationToken cancellationToken) =>
-        DispatchAsync(
-            new SlackRequestOrigin(SlackRequestKind.SlashCommand, command.TeamId, command.ChannelId, command.UserId, command.TriggerId, ResponseUrl: command.ResponseUrl),
-            command.Text, attempt, cancellationToken);
+    private async Task RunCommandAsync(SlackSlashCommand command, int attempt, CancellationToken cancellationToken)
+    {
+        var origin = new SlackRequestOrigin(
+            SlackRequestKind.SlashCommand, command.TeamId, command.ChannelId, command.UserId, command.TriggerId, ResponseUrl: command.ResponseUrl);
+        try
+        {
+            await DispatchAsync(origin, command.Text, attempt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SlackApiException error) when (error.Method != SlackWebApiClient.ResponseUrlMethod)
+        {
+            // Slack's Web API failed the bot before it could answer (who is asking, their e-mail); the command's
+            // response_url is another service of Slack's, so the person still hears why nothing happened.
+            LogWebApiDown(error, error.Method, error.Error);
+            var words = SlackReplyRenderer.Render(new NoticeReply(NoticeKind.Problem, SlackTexts.WebApiDown));
+            await api.PostToResponseUrlAsync(command.ResponseUrl, SlackMessageBodies.Response(words, inChannel: false, replaceOriginal: false), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
 
     private Task RunMessageAsync(string teamId, SlackEvent message, int attempt, CancellationToken cancellationToken) =>
         DispatchAsync(
@@ -48,7 +62,8 @@ internal sealed partial class SlackRequestWorker(
         var names = await people.NamesAsync(mentioned, cancellationToken).ConfigureAwait(false);
         var (plain, mentions) = SlackMarkup.Read(text, identity.UserId, id => names.GetValueOrDefault(id));
         var chat = await ConversationAsync(origin, attempt, cancellationToken).ConfigureAwait(false);
-        await commands.HandleAsync(parser.Parse(plain, mentions), chat, cancellationToken).ConfigureAwait(false);
+        var command = origin.Kind == SlackRequestKind.SlashCommand ? SlashCommandText.Parse(parser, plain, mentions) : parser.Parse(plain, mentions);
+        await commands.HandleAsync(command, chat, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RunInteractionAsync(SlackInteraction interaction, int attempt, CancellationToken cancellationToken)
@@ -89,37 +104,37 @@ internal sealed partial class SlackRequestWorker(
         }
     }
 
-    /// <summary>A replaced card updates the clicked message for everyone; words go to the clicker only.</summary>
+    /// <summary>
+    /// What the clicker sees. The core has already updated the meeting's message for everyone; a card meant for the
+    /// clicker alone (a note such as a refusal, or who is in) and words are shown only to them, since a Slack message
+    /// looks the same to everybody. A plain card replaces the clicked message (which may be one the core cannot
+    /// reach, such as a card posted through a response_url).
+    /// </summary>
     private async Task ShowAsync(CardActionResult result, SlackInteraction interaction, SlackConversation chat, int attempt, CancellationToken cancellationToken)
     {
-        var container = interaction.Container;
-        var key = chat.RequestKey + "#result";
-        var message = result switch
+        if (interaction.ResponseUrl is not { } responseUrl)
         {
-            ReplaceCard replace when container is { MessageTs: { } ts, IsEphemeral: false } => SlackOutboxMessage.For(
-                key, new SlackReplyTarget(SlackSendKind.Update, chat.ConversationId, Ts: ts),
-                SlackMessageBodies.Update(chat.ConversationId, ts, SlackReplyRenderer.Render(replace.Reply))),
-            ReplaceCard replace when interaction.ResponseUrl is { } url => SlackOutboxMessage.For(
-                key, new SlackReplyTarget(SlackSendKind.Response, chat.ConversationId, ResponseUrl: url),
-                SlackMessageBodies.Response(SlackReplyRenderer.Render(replace.Reply), inChannel: false, replaceOriginal: true)),
-            ShowMessage show => Private(key, new NoticeReply(NoticeKind.Info, show.Text), interaction, chat),
-            ActionFailed failed => Private(key, new NoticeReply(NoticeKind.Problem, failed.Message), interaction, chat),
-            _ => null,
-        };
-        if (message is not null)
-        {
-            await outbox.SendAsync(message, mayRepeat: attempt > 1, cancellationToken).ConfigureAwait(false);
+            return;
         }
-    }
 
-    private static Storage.OutboxMessage Private(string key, NoticeReply notice, SlackInteraction interaction, SlackConversation chat)
-    {
-        var words = SlackReplyRenderer.Render(notice);
-        return interaction.ResponseUrl is { } url
-            ? SlackOutboxMessage.For(key, new SlackReplyTarget(SlackSendKind.Response, chat.ConversationId, ResponseUrl: url),
-                SlackMessageBodies.Response(words, inChannel: false, replaceOriginal: false))
-            : SlackOutboxMessage.For(key, new SlackReplyTarget(SlackSendKind.Ephemeral, chat.ConversationId, User: chat.Sender.Id),
-                SlackMessageBodies.Ephemeral(chat.ConversationId, chat.Sender.Id, null, words));
+        var (reply, replaceOriginal) = result switch
+        {
+            ReplaceCard { Reply: MeetingCardReply { Meeting: { Note: null, Participants: null } } } plain => (plain.Reply, true),
+            ReplaceCard forClicker => (forClicker.Reply, false),
+            ShowMessage show => (new NoticeReply(NoticeKind.Info, show.Text), false),
+            ActionFailed failed => ((BotReply)new NoticeReply(NoticeKind.Problem, failed.Message), false),
+            _ => (null, false),
+        };
+        if (reply is null)
+        {
+            return;
+        }
+
+        var message = SlackOutboxMessage.For(
+            chat.RequestKey + "#result", new SlackReplyTarget(SlackSendKind.Response, chat.ConversationId, ResponseUrl: responseUrl),
+            SlackMessageBodies.Response(
+                SlackReplyRenderer.Render(reply), inChannel: replaceOriginal && interaction.Container is not { IsEphemeral: true }, replaceOriginal: replaceOriginal));
+        await outbox.SendAsync(message, mayRepeat: attempt > 1, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<SlackConversation> ConversationAsync(SlackRequestOrigin origin, int attempt, CancellationToken cancellationToken)
@@ -130,4 +145,7 @@ internal sealed partial class SlackRequestWorker(
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Error, Message = "The Slack button {Verb} failed")]
     private partial void LogActionFailed(Exception error, string verb);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Slack's Web API failed a slash command ({Method}: {SlackError}); the person was told through its response_url")]
+    private partial void LogWebApiDown(Exception error, string method, string slackError);
 }

@@ -45,15 +45,17 @@ internal sealed class SqliteAcceptedWorkStore(SqliteDatabase database, SqliteCla
         }, cancellationToken);
 
     public Task<(IReadOnlyList<AcceptedWork> Resumed, IReadOnlyList<string> Abandoned)> TakeUnfinishedAsync(
-        string source, int maxAttempts, CancellationToken cancellationToken) =>
+        string source, DateTimeOffset acceptedBefore, int maxAttempts, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
         {
+            var before = acceptedBefore.ToUnixTimeMilliseconds();
             var resumed = new List<AcceptedWork>();
             var abandoned = new List<string>();
             await using (var select = connection.CreateCommand())
             {
-                select.CommandText = "SELECT key, payload, attempts FROM accepted_work WHERE source = $source ORDER BY accepted_at";
+                select.CommandText = "SELECT key, payload, attempts FROM accepted_work WHERE source = $source AND accepted_at < $before ORDER BY accepted_at";
                 select.Parameters.AddWithValue("$source", source);
+                select.Parameters.AddWithValue("$before", before);
                 await using var reader = await select.ExecuteReaderAsync().ConfigureAwait(false);
                 while (await reader.ReadAsync().ConfigureAwait(false))
                 {
@@ -71,10 +73,11 @@ internal sealed class SqliteAcceptedWorkStore(SqliteDatabase database, SqliteCla
 
             await using var update = connection.CreateCommand();
             update.CommandText = """
-                DELETE FROM accepted_work WHERE source = $source AND attempts >= $max;
-                UPDATE accepted_work SET attempts = attempts + 1 WHERE source = $source;
+                DELETE FROM accepted_work WHERE source = $source AND accepted_at < $before AND attempts >= $max;
+                UPDATE accepted_work SET attempts = attempts + 1 WHERE source = $source AND accepted_at < $before;
                 """;
             update.Parameters.AddWithValue("$source", source);
+            update.Parameters.AddWithValue("$before", before);
             update.Parameters.AddWithValue("$max", maxAttempts);
             await update.ExecuteNonQueryAsync().ConfigureAwait(false);
             return ((IReadOnlyList<AcceptedWork>)resumed, (IReadOnlyList<string>)abandoned);

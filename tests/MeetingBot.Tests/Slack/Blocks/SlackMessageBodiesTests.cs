@@ -1,3 +1,4 @@
+using System.Text;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Blocks;
 using static MeetingBot.Tests.Slack.Blocks.SlackTestReplies;
@@ -51,13 +52,15 @@ public sealed class SlackMessageBodiesTests
     [InlineData(true, false, "in_channel")]
     [InlineData(false, false, "ephemeral")]
     [InlineData(false, true, "ephemeral")]
-    public void A_response_url_post_writes_its_type_and_replace_original_explicitly(bool inChannel, bool replaceOriginal, string responseType)
+    public void A_response_url_post_writes_its_type_and_replace_original_explicitly_and_never_unfurls(bool inChannel, bool replaceOriginal, string responseType)
     {
         var body = SlackBlocksJson.Body(SlackMessageBodies.Response(Card, inChannel, replaceOriginal));
 
-        Assert.Equal(["response_type", "replace_original", "text", "blocks"], body.Select(property => property.Key));
+        Assert.Equal(["response_type", "replace_original", "text", "blocks", "unfurl_links", "unfurl_media"], body.Select(property => property.Key));
         Assert.Equal(responseType, (string?)body["response_type"]);
         Assert.Equal(replaceOriginal, (bool)body["replace_original"]!);
+        Assert.False((bool)body["unfurl_links"]!);
+        Assert.False((bool)body["unfurl_media"]!);
     }
 
     [Fact]
@@ -77,5 +80,16 @@ public sealed class SlackMessageBodiesTests
         var body = SlackBlocksJson.Body(SlackMessageBodies.PostMessage("C0BBB", null, new SlackMessage("Design review", [new CallBlock("R0123")])));
 
         Assert.Equal("""[{"type":"call","call_id":"R0123"}]""", body["blocks"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Bodies_are_utf8_without_escaping_other_scripts_and_stay_valid_json()
+    {
+        var card = SlackReplyRenderer.Render(new MeetingCardReply(Meeting with { Topic = "Планёрка \"отдела\" <R&D>" }));
+        var bytes = SlackMessageBodies.Update("C0BBB", "1.2", card);
+
+        var raw = Encoding.UTF8.GetString(bytes);
+        Assert.Contains("Планёрка \\\"отдела\\\" <R&D>", raw);
+        Assert.Equal("Планёрка \"отдела\" <R&D>", (string?)SlackBlocksJson.Body(bytes)["blocks"]!.AsArray().OfType("header").Single()["text"]!["text"]);
     }
 }
