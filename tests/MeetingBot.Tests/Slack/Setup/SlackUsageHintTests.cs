@@ -1,4 +1,5 @@
 using MeetingBot.Commands;
+using MeetingBot.Slack.Inbound;
 using MeetingBot.Tests.Commands;
 
 namespace MeetingBot.Tests.Slack.Setup;
@@ -54,6 +55,22 @@ public class SlackUsageHintTests
         return hint.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(form => form.Replace("@", "", StringComparison.Ordinal))
             .ToArray();
+    }
+
+    /// <summary>The bot reads each form typed after /meet as the command the hint says it is.</summary>
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_form_of_the_hint_typed_after_slash_meet_is_that_command(string file)
+    {
+        var parser = new CommandParser(TestParser.TrueConf.DisplayName);
+        var byHead = HintedCommands.Where(name => name != "start").ToDictionary(HeadWord, StringComparer.Ordinal);
+
+        foreach (var form in Forms(file))
+        {
+            var expected = byHead.GetValueOrDefault(FirstWord(form)) ?? "start";
+            var command = SlashCommandText.Parse(parser, form, []);
+            Assert.True(CommandCatalog.For(command)?.Name == expected, $"/meet {form} reads as {ParsedCommand.Describe(command)}, not {expected}.");
+        }
     }
 
     /// <summary>What follows "start meeting" in the start examples that say more (people, a topic); modes are not hinted.</summary>
