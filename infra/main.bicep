@@ -55,12 +55,16 @@ param trueConfCaCertificatePath string = ''
 param trueConfClientSecret string
 
 @secure()
-@description('Slack signing secret (optional; Slack support is off when it is not given).')
+@description('Slack signing secret (optional; Slack over HTTP needs it, Socket Mode does not; Slack is off when no Slack secret is given).')
 param slackSigningSecret string?
 
 @secure()
 @description('Slack bot token (optional).')
 param slackBotToken string?
+
+@secure()
+@description('Slack app-level token for Socket Mode (optional; with it the bot opens its own connection to Slack and needs no signing secret).')
+param slackAppToken string?
 
 @description('Key Vault soft delete (Azure enforces it on new vaults).')
 param keyVaultEnableSoftDelete bool = true
@@ -146,6 +150,7 @@ module keyVault 'modules/keyVault.bicep' = {
     trueConfClientSecret: trueConfClientSecret
     slackSigningSecret: slackSigningSecret
     slackBotToken: slackBotToken
+    slackAppToken: slackAppToken
     tags: allTags
   }
 }
@@ -247,6 +252,14 @@ var slackSettings = concat(
         {
           name: 'Slack__BotToken'
           value: keyVaultReference(keyVault.outputs.slackBotTokenUri)
+        }
+      ],
+  empty(keyVault.outputs.slackAppTokenUri)
+    ? []
+    : [
+        {
+          name: 'Slack__AppToken'
+          value: keyVaultReference(keyVault.outputs.slackAppTokenUri)
         }
       ]
 )

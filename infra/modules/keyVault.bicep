@@ -37,11 +37,16 @@ param slackSigningSecret string?
 @description('Slack bot token (xoxb-...); no secret is created when it is not given.')
 param slackBotToken string?
 
+@secure()
+@description('Slack app-level token (xapp-..., Socket Mode); no secret is created when it is not given.')
+param slackAppToken string?
+
 param tags object
 
 // Booleans, so outputs and conditions never touch the secret values themselves.
 var hasSlackSigningSecret = !empty(slackSigningSecret ?? '')
 var hasSlackBotToken = !empty(slackBotToken ?? '')
+var hasSlackAppToken = !empty(slackAppToken ?? '')
 
 // Built-in role "Key Vault Secrets User": read secret contents.
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
@@ -117,6 +122,15 @@ resource slackBotTokenResource 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = 
   }
 }
 
+resource slackAppTokenResource 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (hasSlackAppToken) {
+  parent: vault
+  name: 'slack-app-token'
+  properties: {
+    value: slackAppToken!
+    contentType: 'text/plain'
+  }
+}
+
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, readerPrincipalId, keyVaultSecretsUserRoleId)
   scope: vault
@@ -133,3 +147,4 @@ output name string = vault.name
 output trueConfClientSecretUri string = trueConfSecret.properties.secretUri
 output slackSigningSecretUri string = hasSlackSigningSecret ? slackSigningSecretResource!.properties.secretUri : ''
 output slackBotTokenUri string = hasSlackBotToken ? slackBotTokenResource!.properties.secretUri : ''
+output slackAppTokenUri string = hasSlackAppToken ? slackAppTokenResource!.properties.secretUri : ''

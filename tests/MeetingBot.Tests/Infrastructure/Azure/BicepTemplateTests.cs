@@ -74,6 +74,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         AssertSetting(settings, "TrueConf__ClientSecret", "__bicep.keyVaultReference(reference('keyVault').outputs.trueConfClientSecretUri.value)");
         AssertSetting(settings, "Slack__SigningSecret", "__bicep.keyVaultReference(reference('keyVault').outputs.slackSigningSecretUri.value)");
         AssertSetting(settings, "Slack__BotToken", "__bicep.keyVaultReference(reference('keyVault').outputs.slackBotTokenUri.value)");
+        AssertSetting(settings, "Slack__AppToken", "__bicep.keyVaultReference(reference('keyVault').outputs.slackAppTokenUri.value)");
         AssertSetting(settings, "Redis__ConnectionString", "__bicep.keyVaultReference(reference('redis').outputs.connectionStringSecretUri.value)");
     }
 
@@ -124,8 +125,8 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         var secrets = Template.OfType("Microsoft.KeyVault/vaults/secrets").ToList();
         var names = secrets.Select(s => Str(s.Node["name"])).ToList();
 
-        Assert.Equal(4, secrets.Count);
-        foreach (var expected in new[] { "trueconf-client-secret", "slack-signing-secret", "slack-bot-token", "redis-connection-string" })
+        Assert.Equal(5, secrets.Count);
+        foreach (var expected in new[] { "trueconf-client-secret", "slack-signing-secret", "slack-bot-token", "slack-app-token", "redis-connection-string" })
         {
             Assert.Contains(names, n => n.Contains(expected, StringComparison.Ordinal));
         }
@@ -162,6 +163,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         Assert.Equal("securestring", Str(main["trueConfClientSecret"]?["type"]));
         Assert.Equal("securestring", Str(main["slackSigningSecret"]?["type"]));
         Assert.Equal("securestring", Str(main["slackBotToken"]?["type"]));
+        Assert.Equal("securestring", Str(main["slackAppToken"]?["type"]));
     }
 
     [Fact]
