@@ -128,6 +128,23 @@ public sealed class SlackCallTests
     }
 
     [Fact]
+    public async Task A_refusal_for_one_channel_leaves_the_next_meeting_to_try_and_is_explained_once()
+    {
+        await using var bot = await SlackHarness.StartAsync();
+        bot.Slack.FailNext("calls.add", "method_not_supported_for_channel_type");
+        bot.Slack.FailNext("calls.add", "method_not_supported_for_channel_type");
+
+        var (first, _) = await StartAsync(bot, "with dean");
+        await bot.CommandAsync("with kevin", "second", channel: "C0OTHER");
+        var second = await bot.Slack.WaitForCallAsync("chat.postMessage", call => call.Arg("channel") == "C0OTHER", Wait);
+
+        Assert.Null(CallIdOf(first));
+        Assert.Null(CallIdOf(second.Json!));
+        Assert.Equal(2, bot.Slack.CallsTo("calls.add").Count);
+        Assert.Single(bot.App.Logs.Lines, line => line.Contains("[4110]", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_passing_calls_failure_posts_the_card_at_once_without_the_call_and_the_next_meeting_tries_again()
     {
         await using var bot = await SlackHarness.StartAsync();
