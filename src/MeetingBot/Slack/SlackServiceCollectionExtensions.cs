@@ -1,5 +1,6 @@
 using MeetingBot.Delivery;
 using MeetingBot.Hosting;
+using MeetingBot.Slack.Calls;
 using MeetingBot.Slack.Delivery;
 using MeetingBot.Slack.Inbound;
 using MeetingBot.Slack.SocketMode;
@@ -20,6 +21,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSlackWebApi();
         services.AddSingleton<SlackPeople>();
         services.AddSingleton<SlackHome>();
+        services.AddSingleton<SlackCalls>();
         services.AddSingleton<SlackRequestWorker>();
         services.AddSingleton<SlackRequestHandler>();
         services.AddSingleton<ISlackRequestHandler>(sp => sp.GetRequiredService<SlackRequestHandler>());

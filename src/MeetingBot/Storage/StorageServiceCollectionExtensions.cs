@@ -24,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<IAbandonedStartStore, SqliteAbandonedStartStore>();
         services.AddSingleton<ISignInStateStore, SqliteSignInStateStore>();
+        services.AddSingleton<IChannelStateStore, SqliteChannelStateStore>();
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;
     }

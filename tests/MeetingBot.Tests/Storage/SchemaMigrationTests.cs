@@ -139,6 +139,38 @@ public sealed class SchemaMigrationTests
     }
 
     [Fact]
+    public async Task A_database_of_version_2_gains_the_channel_state_table_and_keeps_its_meetings()
+    {
+        // A version-2 file: one made now, without what version 3 added, numbered 2.
+        var path = StorageServices.NewPath();
+        await using (var services = StorageServices.Build(path))
+        {
+            await services.GetRequiredService<IMeetingStore>().TryAddAsync(
+                new MeetingRecord(
+                    "4219111751", "TrueConf", "Weekly sync", "alex", ["kevin"], "https://video.example/c/4219111751", null,
+                    "slack", "C0GENERAL", "U0ALEX", "slack|C0GENERAL|1.trigger", DateTimeOffset.Parse("2026-12-01T09:15:00Z"), ServiceAddress: "T0AAA"),
+                CancellationToken.None);
+        }
+
+        await StorageServices.QueryAsync(path, "DROP TABLE channel_state; PRAGMA user_version = 2");
+        Assert.Empty(await StorageServices.QueryAsync(path, "SELECT name FROM sqlite_master WHERE name = 'channel_state'"));
+
+        await using (var services = StorageServices.Build(path))
+        {
+            var state = services.GetRequiredService<IChannelStateStore>();
+            await state.SetAsync("slack-call:slack|C0GENERAL|1.trigger", "R0001", CancellationToken.None);
+            Assert.Equal("R0001", await state.GetAsync("slack-call:slack|C0GENERAL|1.trigger", CancellationToken.None));
+            Assert.NotNull(await services.GetRequiredService<IMeetingStore>().FindByRequestKeyAsync("slack|C0GENERAL|1.trigger", CancellationToken.None));
+        }
+
+        Assert.Equal(3, SqliteMigrations.LatestVersion);
+        Assert.Equal(SqliteMigrations.LatestVersion, await StorageServices.UserVersionAsync(path));
+        var created = StorageServices.NewPath();
+        await OpenAsync(created);
+        Assert.Equal(await StorageServices.SchemaAsync(created), await StorageServices.SchemaAsync(path));
+    }
+
+    [Fact]
     public async Task A_database_of_a_newer_release_is_refused_naming_the_file_and_both_versions_and_left_as_it_is()
     {
         var path = StorageServices.CopyOfFixture(Release);

@@ -1,6 +1,7 @@
 using MeetingBot.Delivery;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Blocks;
+using MeetingBot.Slack.Calls;
 using MeetingBot.Slack.Inbound;
 using MeetingBot.Telemetry;
 
@@ -10,7 +11,7 @@ namespace MeetingBot.Slack.Delivery;
 /// Posts into a Slack channel, or replaces a message the bot posted there (<c>chat.update</c>), outside any request —
 /// a meeting's card following the meeting — through the durable outbox.
 /// </summary>
-internal sealed class SlackChatNotifier(ReplyOutbox outbox, MeetingBotMetrics metrics) : IChannelNotifier
+internal sealed class SlackChatNotifier(ReplyOutbox outbox, SlackCalls calls, MeetingBotMetrics metrics) : IChannelNotifier
 {
     public bool Serves(string channel) => channel == SlackConversation.ChannelName;
 
@@ -26,10 +27,19 @@ internal sealed class SlackChatNotifier(ReplyOutbox outbox, MeetingBotMetrics me
     public async Task UpdateAsync(ChatDestination destination, string messageId, BotReply reply, string updateKey, CancellationToken cancellationToken)
     {
         var channel = destination.ConversationId;
+        var card = reply as MeetingCardReply;
+        var call = card is null ? null : await calls.FindAsync(card.Meeting.MeetingRef, cancellationToken).ConfigureAwait(false);
+        var drawn = SlackReplyRenderer.Render(reply);
         var message = SlackOutboxMessage.For(
             KeyOf(destination, updateKey), new SlackReplyTarget(SlackSendKind.Update, channel, Ts: messageId),
-            SlackMessageBodies.Update(channel, messageId, SlackReplyRenderer.Render(reply)));
+            SlackMessageBodies.Update(channel, messageId, call is null ? drawn : SlackCalls.WithCall(drawn, call.CallId)));
         await SendAsync(message, cancellationToken).ConfigureAwait(false);
+
+        // After the card, so the call's participants or end never hold it up.
+        if (card is not null && call is not null)
+        {
+            await calls.FollowAsync(card.Meeting, call, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static string KeyOf(ChatDestination destination, string key) => $"{destination.Channel}|{destination.ConversationId}|{key}";

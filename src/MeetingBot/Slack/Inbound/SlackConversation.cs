@@ -2,6 +2,7 @@ using MeetingBot.Delivery;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Api;
 using MeetingBot.Slack.Blocks;
+using MeetingBot.Slack.Calls;
 using MeetingBot.Slack.Delivery;
 using MeetingBot.Telemetry;
 
@@ -13,7 +14,7 @@ namespace MeetingBot.Slack.Inbound;
 /// asked. Everything goes through the durable outbox.
 /// </summary>
 internal sealed class SlackConversation(
-    SlackRequestOrigin origin, ChatUser sender, int attempt, ReplyOutbox outbox, SlackWebApiClient api, SlackPeople people, MeetingBotMetrics metrics)
+    SlackRequestOrigin origin, ChatUser sender, int attempt, ReplyOutbox outbox, SlackWebApiClient api, SlackPeople people, SlackCalls calls, MeetingBotMetrics metrics)
     : IChatConversation
 {
     public const string ChannelName = "slack";
@@ -40,6 +41,11 @@ internal sealed class SlackConversation(
     public async Task<string?> ReplyAsync(BotReply reply, CancellationToken cancellationToken)
     {
         var message = SlackReplyRenderer.Render(reply);
+        if (reply is MeetingCardReply card && await calls.RegisterAsync(card.Meeting, origin.UserId, cancellationToken).ConfigureAwait(false) is { } callId)
+        {
+            message = SlackCalls.WithCall(message, callId);
+        }
+
         var (target, body) = IsForTheConversation(reply) ? Public(message) : Private(message);
         var outboxMessage = SlackOutboxMessage.For(
             $"{RequestKey}#{Interlocked.Increment(ref _replies)}", target, body, meetingKey: reply is MeetingCardReply ? RequestKey : null);

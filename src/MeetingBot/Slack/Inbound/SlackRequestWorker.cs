@@ -3,6 +3,7 @@ using MeetingBot.Delivery;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Api;
 using MeetingBot.Slack.Blocks;
+using MeetingBot.Slack.Calls;
 using MeetingBot.Slack.Delivery;
 using MeetingBot.Telemetry;
 
@@ -16,6 +17,7 @@ internal sealed partial class SlackRequestWorker(
     SlackWebApiClient api,
     SlackPeople people,
     SlackHome home,
+    SlackCalls calls,
     ReplyOutbox outbox,
     MeetingBotMetrics metrics,
     ILogger<SlackRequestWorker> logger)
@@ -130,17 +132,23 @@ internal sealed partial class SlackRequestWorker(
             return;
         }
 
+        var drawn = SlackReplyRenderer.Render(reply);
+        // The shared message keeps its call, or replacing it would take the call off.
+        if (replaceOriginal && reply is MeetingCardReply card && await calls.FindAsync(card.Meeting.MeetingRef, cancellationToken).ConfigureAwait(false) is { } call)
+        {
+            drawn = SlackCalls.WithCall(drawn, call.CallId);
+        }
+
         var message = SlackOutboxMessage.For(
             chat.RequestKey + "#result", new SlackReplyTarget(SlackSendKind.Response, chat.ConversationId, ResponseUrl: responseUrl),
-            SlackMessageBodies.Response(
-                SlackReplyRenderer.Render(reply), inChannel: replaceOriginal && interaction.Container is not { IsEphemeral: true }, replaceOriginal: replaceOriginal));
+            SlackMessageBodies.Response(drawn, inChannel: replaceOriginal && interaction.Container is not { IsEphemeral: true }, replaceOriginal: replaceOriginal));
         await outbox.SendAsync(message, mayRepeat: attempt > 1, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<SlackConversation> ConversationAsync(SlackRequestOrigin origin, int attempt, CancellationToken cancellationToken)
     {
         var sender = await people.FindAsync(origin.UserId, cancellationToken).ConfigureAwait(false);
-        return new SlackConversation(origin, sender, attempt, outbox, api, people, metrics);
+        return new SlackConversation(origin, sender, attempt, outbox, api, people, calls, metrics);
     }
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Error, Message = "The Slack button {Verb} failed")]

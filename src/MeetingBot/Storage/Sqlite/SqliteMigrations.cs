@@ -10,7 +10,7 @@ namespace MeetingBot.Storage.Sqlite;
 /// </summary>
 internal static class SqliteMigrations
 {
-    private static readonly Func<SqliteConnection, Task>[] Steps = [ToVersion1Async, ToVersion2Async];
+    private static readonly Func<SqliteConnection, Task>[] Steps = [ToVersion1Async, ToVersion2Async, ToVersion3Async];
 
     public static int LatestVersion => Steps.Length;
 
@@ -182,6 +182,16 @@ internal static class SqliteMigrations
         CREATE INDEX meetings_by_conference ON meetings (backend, conference_id, started_at);
         """;
 
+    // Version 3: small values a chat channel keeps about a meeting beside its card (a Slack call's id), by the
+    // channel's own key; no existing row needs one.
+    private const string Version3 = """
+        CREATE TABLE channel_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        """;
+
     private static async Task ToVersion1Async(SqliteConnection connection)
     {
         await ExecuteAsync(connection, Version1).ConfigureAwait(false);
@@ -197,6 +207,8 @@ internal static class SqliteMigrations
     }
 
     private static Task ToVersion2Async(SqliteConnection connection) => ExecuteAsync(connection, Version2);
+
+    private static Task ToVersion3Async(SqliteConnection connection) => ExecuteAsync(connection, Version3);
 
     private static async Task<int> UserVersionAsync(SqliteConnection connection)
     {

@@ -1,0 +1,14 @@
+namespace MeetingBot.Storage;
+
+/// <summary>
+/// Small values a chat channel keeps about the core's things that the core has no place for (what the chat platform
+/// knows a meeting by beside its message), by a key the channel makes.
+/// </summary>
+public interface IChannelStateStore
+{
+    /// <summary>The value stored under <paramref name="key"/>, or null.</summary>
+    Task<string?> GetAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>, replacing what was there.</summary>
+    Task SetAsync(string key, string value, CancellationToken cancellationToken);
+}

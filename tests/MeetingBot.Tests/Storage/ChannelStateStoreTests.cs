@@ -1,0 +1,44 @@
+using MeetingBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Storage;
+
+/// <summary>The store a chat channel keeps its own small values about meetings in, on a real SQLite file.</summary>
+public sealed class ChannelStateStoreTests : IAsyncDisposable
+{
+    private readonly string _path = StorageServices.NewPath();
+    private readonly ServiceProvider _services;
+
+    public ChannelStateStoreTests() => _services = StorageServices.Build(_path);
+
+    private IChannelStateStore Store => _services.GetRequiredService<IChannelStateStore>();
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    [Fact]
+    public async Task A_key_never_set_has_no_value()
+    {
+        Assert.Null(await Store.GetAsync("slack-call:nothing", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_value_set_is_read_back_and_a_second_set_replaces_it()
+    {
+        await Store.SetAsync("k", "{\"call_id\":\"R1\"}", CancellationToken.None);
+        Assert.Equal("{\"call_id\":\"R1\"}", await Store.GetAsync("k", CancellationToken.None));
+
+        await Store.SetAsync("k", "second", CancellationToken.None);
+        Assert.Equal("second", await Store.GetAsync("k", CancellationToken.None));
+        Assert.Null(await Store.GetAsync("K", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Values_outlive_the_process()
+    {
+        await Store.SetAsync("slack-call:meeting-1", "R0001", CancellationToken.None);
+        await _services.DisposeAsync();
+
+        await using var reopened = StorageServices.Build(_path);
+        Assert.Equal("R0001", await reopened.GetRequiredService<IChannelStateStore>().GetAsync("slack-call:meeting-1", CancellationToken.None));
+    }
+}
