@@ -206,6 +206,7 @@ class PhaseResult:
     post_messages_per_cmd: float = 0.0
     trueconf_per_cmd: float = 0.0
     web_api_per_cmd: float = 0.0
+    calls_add_per_cmd: float = 0.0
     users_info: int = 0
     calls: dict = field(default_factory=dict)
     new_conn_trueconf: int = 0
@@ -294,8 +295,9 @@ class SlackBenchmark:
             deadline = time.monotonic() + 15
             found = None
             while time.monotonic() < deadline and found is None:
+                # calls.add names the join link too, but it registers the Slack call: it is not the message.
                 found = next(((route, data) for route, data in list(recorder.calls)
-                              if CONFERENCE_ID.encode() in data and b"webrtc" in data), None)
+                              if CONFERENCE_ID.encode() in data and b"webrtc" in data and "calls." not in route), None)
                 time.sleep(0.05)
             time.sleep(0.5)  # whatever else the command sends
             self.preflight_calls = [route for route, _ in recorder.calls]
@@ -392,6 +394,7 @@ class SlackBenchmark:
         result.post_messages_per_cmd = per(kinds.get("sl.chat.postMessage", 0))
         result.trueconf_per_cmd = per(sum(v for k, v in kinds.items() if k.startswith("tc.")))
         result.web_api_per_cmd = per(sum(v for k, v in kinds.items() if k.startswith("sl.") and k != "sl.response"))
+        result.calls_add_per_cmd = per(kinds.get("sl.calls.add", 0))
         result.users_info = kinds.get("sl.users.info", 0)
         result.bot_cpu_ms_per_cmd = (bot_cpu1 - bot_cpu0) / max(1, commands)
         wall = seconds
@@ -497,6 +500,7 @@ class SlackBenchmark:
         row("Slack calls per command: response_url posts + Web API calls",
             [f"{f2(r.responses_per_cmd)} + {f2(r.web_api_per_cmd)}" for r in cols], "1 in all (the message)")
         row("of which chat.postMessage", [f2(r.post_messages_per_cmd) for r in cols])
+        row("of which calls.add (the meeting as a Slack call)", [f2(r.calls_add_per_cmd) for r in cols], "1 where calls are allowed")
         row("TrueConf calls per command", [f2(r.trueconf_per_cmd) for r in cols], "2")
         row("users.info calls in the window", [str(r.users_info) for r in cols], "0")
         row("calls in window (by route)", [", ".join(f"{k} {v}" for k, v in r.calls.items()) for r in cols])
@@ -521,10 +525,11 @@ class SlackBenchmark:
         if top is not None:
             target(not top.failures and top.ack_p99_ms < TARGETS["ack_p99_ms"],
                    f"c={top.concurrency}: signed /meet acknowledged p99 < 20 ms — {f2(top.ack_p99_ms)} ms")
-        slack_calls = [r.responses_per_cmd + r.web_api_per_cmd for r in cols]
+        # The meeting is also registered as a Slack call (calls.add, issue part 7): one more call by design.
+        slack_calls = [r.responses_per_cmd + r.web_api_per_cmd - r.calls_add_per_cmd for r in cols]
         target(all(abs(v - 1) < 0.01 for v in slack_calls),
-               f"1 Slack call per command, the meeting message (by `{self.message_route}`) — "
-               + ", ".join(f2(v) for v in slack_calls))
+               f"1 Slack call per command for the meeting message (by `{self.message_route}`), besides its call registration "
+               f"(calls.add: {', '.join(f2(r.calls_add_per_cmd) for r in cols)}) — " + ", ".join(f2(v) for v in slack_calls))
         target(all(abs(r.trueconf_per_cmd - 2) < 0.01 for r in cols),
                "2 TrueConf calls per command — " + ", ".join(f2(r.trueconf_per_cmd) for r in cols))
         target(all(r.users_info == 0 for r in cols),

@@ -52,18 +52,36 @@ public sealed class SlackWebApiClient
     }
 
     /// <summary>Built once: the options do not change while the bot runs.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<SlackUser?>> _userLookups = new(StringComparer.Ordinal);
+    private Task<SlackIdentity>? _identityLookup;
+
     private string ApiRoot => _apiRoot ??= SlackApiRoot.Of(_options.Value);
 
-    /// <summary>Who the bot is (<c>auth.test</c>); asked once, then remembered for the life of the process.</summary>
-    public async Task<SlackIdentity> GetIdentityAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Who the bot is (<c>auth.test</c>); asked once, then remembered for the life of the process. Callers that ask
+    /// while the first answer is on its way share it (a burst of first commands makes one call, not one each).
+    /// </summary>
+    public Task<SlackIdentity> GetIdentityAsync(CancellationToken cancellationToken)
     {
         if (_identity is { } known)
         {
-            return known;
+            return Task.FromResult(known);
         }
 
+        var lookup = Volatile.Read(ref _identityLookup);
+        if (lookup is null || lookup.IsFaulted || lookup.IsCanceled)
+        {
+            var started = LookUpIdentityAsync();
+            lookup = Interlocked.CompareExchange(ref _identityLookup, started, lookup) == lookup ? started : _identityLookup!;
+        }
+
+        return lookup.WaitAsync(cancellationToken);
+    }
+
+    private async Task<SlackIdentity> LookUpIdentityAsync()
+    {
         const string Method = "auth.test";
-        var answer = await ReadAsync(Method, HttpMethod.Post, query: null, cancellationToken).ConfigureAwait(false);
+        var answer = await ReadAsync(Method, HttpMethod.Post, query: null, CancellationToken.None).ConfigureAwait(false);
         if (answer.UserId is not { Length: > 0 } userId || answer.TeamId is not { Length: > 0 } teamId)
         {
             throw new SlackApiException(Method, "invalid_response", isTransient: false);
@@ -72,19 +90,41 @@ public sealed class SlackWebApiClient
         return _identity = new SlackIdentity(userId, answer.BotId ?? string.Empty, teamId);
     }
 
-    /// <summary>The member with this id (cached for ten minutes), or null when Slack does not know them.</summary>
-    public async Task<SlackUser?> GetUserAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The member with this id (cached for ten minutes), or null when Slack does not know them. Callers asking for the
+    /// same member while a lookup is on its way share it.
+    /// </summary>
+    public Task<SlackUser?> GetUserAsync(string userId, CancellationToken cancellationToken)
     {
-        var key = (nameof(SlackUser), userId);
-        if (_cache.TryGetValue(key, out SlackUser? cached) && cached is not null)
+        if (_cache.TryGetValue((nameof(SlackUser), userId), out SlackUser? cached) && cached is not null)
         {
-            return cached;
+            return Task.FromResult<SlackUser?>(cached);
         }
 
+        var lookup = _userLookups.GetOrAdd(userId, id => LookUpUserAsync(id));
+        return lookup.WaitAsync(cancellationToken);
+    }
+
+    private async Task<SlackUser?> LookUpUserAsync(string userId)
+    {
+        try
+        {
+            return await FetchUserAsync(userId).ConfigureAwait(false);
+        }
+        finally
+        {
+            _userLookups.TryRemove(userId, out _);
+        }
+    }
+
+    private async Task<SlackUser?> FetchUserAsync(string userId)
+    {
+        await Task.Yield(); // registered in the in-flight map before the call starts
+        var key = (nameof(SlackUser), userId);
         SlackApiResponse answer;
         try
         {
-            answer = await ReadAsync("users.info", HttpMethod.Get, "?user=" + Uri.EscapeDataString(userId) + "&include_locale=true", cancellationToken)
+            answer = await ReadAsync("users.info", HttpMethod.Get, "?user=" + Uri.EscapeDataString(userId) + "&include_locale=true", CancellationToken.None)
                 .ConfigureAwait(false);
         }
         catch (SlackApiException error) when (error.Error == SlackErrorCodes.UserNotFound)

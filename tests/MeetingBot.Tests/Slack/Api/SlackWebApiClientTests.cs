@@ -190,6 +190,37 @@ public sealed class SlackWebApiClientTests
     }
 
     [Fact]
+    public async Task A_burst_of_first_lookups_makes_one_call_per_thing_looked_up()
+    {
+        await using var host = await SlackApiHost.StartAsync();
+        host.Slack.AddUser("U0ANN", "ann", "ann@contoso.example");
+        host.Slack.Delay["auth.test"] = TimeSpan.FromMilliseconds(300);
+        host.Slack.Delay["users.info"] = TimeSpan.FromMilliseconds(300);
+
+        var identities = Enumerable.Range(0, 16).Select(_ => host.Client.GetIdentityAsync(CancellationToken.None)).ToArray();
+        var users = Enumerable.Range(0, 16).Select(_ => host.Client.GetUserAsync("U0ANN", CancellationToken.None)).ToArray();
+        await Task.WhenAll(identities);
+        await Task.WhenAll(users);
+
+        Assert.Single(host.Slack.CallsTo("auth.test"));
+        Assert.Single(host.Slack.CallsTo("users.info"));
+        Assert.All(users, user => Assert.Equal("ann", user.Result!.Name));
+    }
+
+    [Fact]
+    public async Task A_failed_identity_lookup_is_tried_again_by_the_next_caller()
+    {
+        await using var host = await SlackApiHost.StartAsync();
+        host.Slack.FailNext("auth.test", "invalid_auth");
+
+        await Assert.ThrowsAsync<SlackApiException>(() => host.Client.GetIdentityAsync(CancellationToken.None));
+        var identity = await host.Client.GetIdentityAsync(CancellationToken.None);
+
+        Assert.Equal("U0BOT", identity.UserId);
+        Assert.Equal(2, host.Slack.CallsTo("auth.test").Count);
+    }
+
+    [Fact]
     public async Task A_slow_write_times_out_as_transient_and_is_not_sent_twice()
     {
         await using var host = await SlackApiHost.StartAsync(new() { ["Slack:RequestTimeout"] = "00:00:00.300" });
