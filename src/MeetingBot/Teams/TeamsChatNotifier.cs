@@ -38,19 +38,7 @@ internal sealed class TeamsChatNotifier(ReplyOutbox outbox, MeetingBotMetrics me
 
     private static string KeyOf(ChatDestination destination, string key) => $"{destination.Channel}|{destination.ConversationId}|{key}";
 
-    private async Task<string?> SendAsync(ChatDestination destination, Storage.OutboxMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // mayRepeat: the caller's key may have been sent before; the outbox then sends nothing again.
-            var messageId = await outbox.SendAsync(message, mayRepeat: true, cancellationToken).ConfigureAwait(false);
-            metrics.ReplySent(destination.Channel, "sent");
-            return messageId;
-        }
-        catch (ChatDeliveryException)
-        {
-            metrics.ReplySent(destination.Channel, "failed");
-            throw;
-        }
-    }
+    // The caller's key may have been sent before; the outbox then sends nothing again.
+    private Task<string?> SendAsync(ChatDestination destination, Storage.OutboxMessage message, CancellationToken cancellationToken) =>
+        outbox.SendCountedAsync(message, mayRepeat: true, metrics, destination.Channel, cancellationToken);
 }

@@ -42,17 +42,7 @@ internal sealed class TeamsConversation(
         var message = TeamsOutboxMessage.For(
             $"{RequestKey}#{Interlocked.Increment(ref _replies)}", Channel, ServiceUrl, ConversationId, replyTo, outbound,
             meetingKey: reply is MeetingCardReply ? RequestKey : null);
-        try
-        {
-            var messageId = await outbox.SendAsync(message, mayRepeat: attempt > 1, cancellationToken).ConfigureAwait(false);
-            metrics.ReplySent(Channel, "sent");
-            return messageId;
-        }
-        catch (ChatDeliveryException)
-        {
-            metrics.ReplySent(Channel, "failed");
-            throw;
-        }
+        return await outbox.SendCountedAsync(message, mayRepeat: attempt > 1, metrics, Channel, cancellationToken).ConfigureAwait(false);
     }
 
     public Task ShowTypingAsync(CancellationToken cancellationToken) =>

@@ -22,6 +22,8 @@ public sealed class SlackHarness : IAsyncDisposable
     public const string Dean = "U0DEAN";
     public const string Stranger = "U0STRANGER";
 
+    private const string SlackConversationChannel = "slack";
+
     private int _next;
 
     private SlackHarness(TrueConfSimulatorServer simulator, FakeSlackApi slack, MeetingBotApp app, string databasePath)
@@ -88,6 +90,26 @@ public sealed class SlackHarness : IAsyncDisposable
             ("token", "legacy-ignored"), ("team_id", Team), ("team_domain", "acme"), ("channel_id", channel), ("channel_name", "general"),
             ("user_id", user), ("user_name", "someone"), ("command", "/meet"), ("text", text), ("api_app_id", "A0EEE"),
             ("is_enterprise_install", "false"), ("response_url", Slack.ResponseUrl(responseName)), ("trigger_id", triggerId ?? NewTriggerId()));
+
+    /// <summary>
+    /// <c>/meet {text}</c> in the channel; returns the meeting's posted message and its ts once the meeting is written
+    /// down with it (just after the post: a click before that finds no meeting, which a person never manages).
+    /// </summary>
+    public async Task<(JsonObject Card, string Ts)> StartMeetingAsync(string text, string responseName = "start")
+    {
+        var earlier = Slack.CallsTo("chat.postMessage").ToHashSet<object>(ReferenceEqualityComparer.Instance);
+        await CommandAsync(text, responseName);
+        var post = await Slack.WaitForCallAsync("chat.postMessage", call => call.Arg("channel") == Channel && !earlier.Contains(call), TimeSpan.FromSeconds(30));
+        var ts = await Slack.PostedTsAsync(post);
+        var meetings = App.Services.GetRequiredService<MeetingBot.Storage.IMeetingStore>();
+        for (var waited = 0; (await meetings.FindLatestInConversationAsync(SlackConversationChannel, Channel, CancellationToken.None))?.CardMessageId != ts; waited++)
+        {
+            Assert.True(waited < 300, "the meeting was not written down with its message");
+            await Task.Delay(20);
+        }
+
+        return (post.Json!, ts);
+    }
 
     public Task<HttpResponseMessage> CommandAsync(string text, string responseName, string user = Alex, string channel = Channel) =>
         PostSignedAsync("/slack/commands", CommandForm(text, responseName, user, channel), "application/x-www-form-urlencoded");

@@ -44,19 +44,7 @@ internal sealed class SlackChatNotifier(ReplyOutbox outbox, SlackCalls calls, Me
 
     private static string KeyOf(ChatDestination destination, string key) => $"{destination.Channel}|{destination.ConversationId}|{key}";
 
-    private async Task<string?> SendAsync(Storage.OutboxMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // The caller's key may have been sent before; the outbox then sends nothing again.
-            var messageId = await outbox.SendAsync(message, mayRepeat: true, cancellationToken).ConfigureAwait(false);
-            metrics.ReplySent(SlackConversation.ChannelName, "sent");
-            return messageId;
-        }
-        catch (ChatDeliveryException)
-        {
-            metrics.ReplySent(SlackConversation.ChannelName, "failed");
-            throw;
-        }
-    }
+    // The caller's key may have been sent before; the outbox then sends nothing again.
+    private Task<string?> SendAsync(Storage.OutboxMessage message, CancellationToken cancellationToken) =>
+        outbox.SendCountedAsync(message, mayRepeat: true, metrics, SlackConversation.ChannelName, cancellationToken);
 }

@@ -49,17 +49,7 @@ internal sealed class SlackConversation(
         var (target, body) = IsForTheConversation(reply) ? Public(message) : Private(message);
         var outboxMessage = SlackOutboxMessage.For(
             $"{RequestKey}#{Interlocked.Increment(ref _replies)}", target, body, meetingKey: reply is MeetingCardReply ? RequestKey : null);
-        try
-        {
-            var messageId = await outbox.SendAsync(outboxMessage, mayRepeat: attempt > 1, cancellationToken).ConfigureAwait(false);
-            metrics.ReplySent(Channel, "sent");
-            return messageId;
-        }
-        catch (ChatDeliveryException)
-        {
-            metrics.ReplySent(Channel, "failed");
-            throw;
-        }
+        return await outbox.SendCountedAsync(outboxMessage, mayRepeat: attempt > 1, metrics, Channel, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Slack shows bots no typing; a slash command that takes a while says so, to its sender only.</summary>

@@ -176,12 +176,7 @@ public sealed class SlackCallTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"card after {watch.Elapsed}");
     }
 
-    private static async Task<(JsonObject Card, string Ts)> StartAsync(SlackHarness bot, string text)
-    {
-        await bot.CommandAsync(text, "start");
-        var post = await bot.Slack.WaitForCallAsync("chat.postMessage", call => call.Arg("channel") == SlackHarness.Channel, Wait);
-        return (post.Json!, await bot.Slack.PostedTsAsync(post));
-    }
+    private static Task<(JsonObject Card, string Ts)> StartAsync(SlackHarness bot, string text) => bot.StartMeetingAsync(text);
 
     /// <summary>The call id of the message's call block, which must come first; null when it has none.</summary>
     private static string? CallIdOf(JsonObject message)
