@@ -31,6 +31,8 @@ public sealed class SlackWebApiClient
     private readonly SlackMethodCooldowns _cooldowns;
     private readonly SlackTokenStatus _tokens;
     private readonly ILogger<SlackWebApiClient> _logger;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<SlackUser?>> _userLookups = new(StringComparer.Ordinal);
+    private Task<SlackIdentity>? _identityLookup;
     private SlackIdentity? _identity;
     private string? _apiRoot;
 
@@ -51,10 +53,7 @@ public sealed class SlackWebApiClient
             .WithSettings(settings => settings.Timeout = options.Value.RequestTimeout));
     }
 
-    /// <summary>Built once: the options do not change while the bot runs.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<SlackUser?>> _userLookups = new(StringComparer.Ordinal);
-    private Task<SlackIdentity>? _identityLookup;
-
+    // Built once: the options do not change while the bot runs.
     private string ApiRoot => _apiRoot ??= SlackApiRoot.Of(_options.Value);
 
     /// <summary>
@@ -101,25 +100,41 @@ public sealed class SlackWebApiClient
             return Task.FromResult<SlackUser?>(cached);
         }
 
-        var lookup = _userLookups.GetOrAdd(userId, id => LookUpUserAsync(id));
-        return lookup.WaitAsync(cancellationToken);
+        while (true)
+        {
+            if (_userLookups.TryGetValue(userId, out var running))
+            {
+                return running.WaitAsync(cancellationToken);
+            }
+
+            // Registered before the call starts, so a lookup that finishes at once cannot leave its answer behind.
+            var lookup = new TaskCompletionSource<SlackUser?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (_userLookups.TryAdd(userId, lookup.Task))
+            {
+                _ = LookUpUserAsync(userId, lookup);
+                return lookup.Task.WaitAsync(cancellationToken);
+            }
+        }
     }
 
-    private async Task<SlackUser?> LookUpUserAsync(string userId)
+    private async Task LookUpUserAsync(string userId, TaskCompletionSource<SlackUser?> lookup)
     {
         try
         {
-            return await FetchUserAsync(userId).ConfigureAwait(false);
+            lookup.SetResult(await FetchUserAsync(userId).ConfigureAwait(false));
+        }
+        catch (Exception error)
+        {
+            lookup.SetException(error);
         }
         finally
         {
-            _userLookups.TryRemove(userId, out _);
+            _userLookups.TryRemove(new KeyValuePair<string, Task<SlackUser?>>(userId, lookup.Task));
         }
     }
 
     private async Task<SlackUser?> FetchUserAsync(string userId)
     {
-        await Task.Yield(); // registered in the in-flight map before the call starts
         var key = (nameof(SlackUser), userId);
         SlackApiResponse answer;
         try
