@@ -8,6 +8,12 @@ public static class MeetingCardVerbs
     public const string Invite = "meeting.invite";
     public const string Stop = "meeting.stop";
 
+    /// <summary>Join on a backend with personal links: the clicker gets a link minted for them alone.</summary>
+    public const string Join = "meeting.join";
+
+    /// <summary>Opens the bot's page hosting the meeting inside the chat client (a Teams dialog).</summary>
+    public const string OpenHere = "meeting.open";
+
     /// <summary>The data key naming the meeting (the key of the command that started it).</summary>
     public const string MeetingKey = "meeting";
 
