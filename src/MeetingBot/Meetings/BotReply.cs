@@ -39,3 +39,10 @@ public sealed record MeetingListItem(string Topic, string ConferenceId, bool IsR
 
 /// <summary>A reminder to a meeting's owner that it runs on with nobody else in it, offering Stop.</summary>
 public sealed record ForgottenMeetingReply(MeetingView Meeting, string Text) : BotReply;
+
+/// <summary>
+/// A one-time personal join link, for its owner's eyes only: drawn with a Join button, never as text a link preview
+/// could open (which would spend it).
+/// </summary>
+/// <param name="InvitedBy">Who started or invited; null when the person asked for the link themselves (the card's Join).</param>
+public sealed record PersonalLinkReply(string Topic, string? InvitedBy, string Url, DateTimeOffset ExpiresAt) : BotReply;

@@ -53,6 +53,11 @@ internal static class BotTexts
 
     public static string PersonUnknown(string backend, string name) => $"I couldn't find **{name}** on {backend}.";
 
+    public static string NotAMember(string name) => $"I don't know anybody called **{name}** in this conversation — @mention them.";
+
+    public static string SeveralMembers(string name, IEnumerable<string> names) =>
+        $"**{name}** could be {string.Join(" or ", names.Select(candidate => $"**{candidate}**"))} — @mention the one you mean.";
+
     public static string PersonDisabled(string backend, string name, string id) => $"**{name}**'s {backend} account ({id}) is disabled.";
 
     public static string PersonAmbiguous(string backend, string name, IEnumerable<string> ids) =>
@@ -212,6 +217,18 @@ internal static class BotTexts
         public static string AndMore(int more) => $"…and {more} more.";
 
         public static string RunningSummary(string topic, string joinUrl) => $"{topic} is running. Join: {joinUrl}";
+
+        public static string RunningSummaryNoLink(string topic) => $"{topic} is running. Press Join on the card for your own link.";
+
+        public const string OpenHere = "Open in Teams";
+
+        public const string YourLink = "Your personal link";
+
+        public static string YourLinkTo(string topic) => $"Your link to join {topic}";
+
+        /// <param name="time">When the link expires, as the channel writes times.</param>
+        public static string PersonalLinkNote(string? invitedBy, string time) =>
+            (invitedBy is null ? "" : $"{invitedBy} invited you. ") + $"This link is yours and works once, until {time}. Don't forward it.";
 
         public static string EndedSummary(string topic) => $"{topic} has ended.";
 

@@ -7,7 +7,7 @@ namespace MeetingBot.Meetings;
 /// <c>list meetings</c>: the sender's running and upcoming meetings, read from the backend's paged list filtered by
 /// owner and state, as one compact card. Bounded: a few pages at most, and the card says how many more there are.
 /// </summary>
-public sealed class ListMeetingsHandler(ParticipantResolver people, IConferenceService backend, TimeProvider clock) : ICommandHandler<ListMeetingsCommand>
+public sealed class ListMeetingsHandler(IPersonResolver people, IConferenceService backend, TimeProvider clock) : ICommandHandler<ListMeetingsCommand>
 {
     internal const int Shown = 15;
     private const int PageSize = 50;

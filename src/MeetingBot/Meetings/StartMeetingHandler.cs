@@ -14,6 +14,7 @@ public sealed class StartMeetingHandler(
     ConferenceStarter starter,
     IConferenceService backend,
     IMeetingStore meetings,
+    MeetingCards cards,
     TimeProvider clock) : ICommandHandler<StartMeetingCommand>
 {
     private string BackendName => backend.Capabilities.DisplayName;
@@ -58,7 +59,7 @@ public sealed class StartMeetingHandler(
             chat.Sender.Id, chat.RequestKey, clock.GetUtcNow(), ServiceAddress: chat.ServiceAddress, TenantId: chat.Place.TenantId,
             ReplyToId: chat.ThreadId, GuestUrl: conference.GuestUrl,
             OwnerName: owner.User.DisplayName, InviteeNames: guests.Select(user => user.DisplayName).ToArray());
-        var view = MeetingViews.Of(record, backend.Capabilities) with { Note = wasLate ? BotTexts.StartedLate(BackendName) : null };
+        var view = cards.ViewOf(record) with { Note = wasLate ? BotTexts.StartedLate(BackendName) : null };
         string? cardMessageId;
         try
         {
