@@ -68,6 +68,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<ICardAction, ParticipantsCardAction>();
         services.AddSingleton<ICardAction, InviteCardAction>();
         services.AddSingleton<ICardAction, StopCardAction>();
+        services.AddSingleton<ICardAction, JoinCardAction>();
+        services.AddSingleton<PersonalLinkDelivery>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CardActionDispatcher>();
         return services;
