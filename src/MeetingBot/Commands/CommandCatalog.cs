@@ -41,6 +41,7 @@ public static class CommandCatalog
             .Select(name => Commands.Single(definition => definition.Name == name))
             .Where(definition => definition.IsListedWith(backend))
             .SelectMany(definition => vocabulary.For(definition.Name).Examples)
+            .Where(example => backend.Guests || !example.NeedsGuests)
             .Select(example => example.For(backend.DisplayName))
             .ToArray();
 }
