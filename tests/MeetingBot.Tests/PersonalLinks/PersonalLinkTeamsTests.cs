@@ -1,5 +1,6 @@
 using MeetingBot.Tests.EndToEnd;
 using MeetingBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static MeetingBot.Tests.PersonalLinks.PersonalLinkTeamsHarness;
 
 namespace MeetingBot.Tests.PersonalLinks;
@@ -204,5 +205,46 @@ public sealed class PersonalLinkTeamsTests
         Assert.Contains("invite", help.JsonText);
         Assert.DoesNotContain("who is in", help.JsonText, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("sign in", help.JsonText, StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>A resumed command (run again after a restart) sends each person's link once: the outbox remembers it went out.</summary>
+public sealed class PersonalLinkResumeTests
+{
+    [Fact]
+    public async Task Sending_a_meetings_links_again_mints_and_sends_nothing_for_those_who_got_theirs()
+    {
+        var (bot, backend) = await StartAsync();
+        await using var _ = bot;
+        var meeting = await MeetingOnCard.StartAsync(bot);
+        await PersonalMessagesAsync(bot, KevinId);
+        await PersonalMessagesAsync(bot, TestActivities.AlexId);
+        var stored = await MeetingOnCard.StoredAsync(bot.App.Services, meeting.RequestKey);
+        var links = backend.Links.Count;
+
+        var delivery = bot.App.Services.GetRequiredService<MeetingBot.Meetings.PersonalLinkDelivery>();
+        await delivery.SendAsync(
+            stored, [new MeetingBot.Conferencing.ConferenceUser(KevinId, "Kevin Smith", null, true)], "Alex Wilber",
+            new ResumedChat(bot.Connector.ServiceUrl), CancellationToken.None);
+
+        Assert.Equal(links, backend.Links.Count);
+        Assert.Single(bot.Connector.PersonalMessages(KevinId));
+    }
+
+    /// <summary>The conversation of the start command as a resumed run sees it; only what link delivery reads.</summary>
+    private sealed class ResumedChat(string serviceUrl) : MeetingBot.Meetings.IChatConversation
+    {
+        public string Channel => "msteams";
+        public string ConversationId => TestActivities.ConversationId;
+        public MeetingBot.Meetings.ChatUser Sender { get; } = new(TestActivities.AlexId, "Alex Wilber");
+        public string ServiceAddress => serviceUrl;
+        public MeetingBot.Meetings.ChatPlace Place { get; } = new("tenant-1", null, null);
+        public string? ThreadId => null;
+        public string RequestKey => "resumed";
+        public int Attempt => 2;
+        public Task<string?> ReplyAsync(MeetingBot.Meetings.BotReply reply, CancellationToken cancellationToken) => throw new InvalidOperationException("nothing to reply");
+        public Task ShowTypingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task<IReadOnlyList<MeetingBot.Meetings.ChatUser>> ListMembersAsync(CancellationToken cancellationToken) => throw new InvalidOperationException();
+        public Task<string?> FindEmailAsync(string chatUserId, CancellationToken cancellationToken) => throw new InvalidOperationException();
     }
 }
