@@ -27,6 +27,7 @@ public static class ConferencingBackendExtensions
                 builder.Services.AddTrueConfSignIn();
                 break;
             case ConferencingProvider.MoodHood:
+                builder.AddEmbeddedMoodHoodWhenUnconfigured();
                 builder.Services.AddMoodHood();
                 break;
             default:
@@ -50,6 +51,9 @@ public static class ConferencingBackendExtensions
             case ConferencingProvider.TrueConf:
                 app.MapTrueConfSignIn();
                 app.MapEmbeddedTrueConf();
+                break;
+            case ConferencingProvider.MoodHood:
+                app.MapEmbeddedMoodHood();
                 break;
         }
 
