@@ -8,9 +8,19 @@ internal static class WireMapper
 
     /// <param name="appId">The API client the room belongs to; the simulator has one.</param>
     public static RoomWire Room(SimulatedRoom room, string appId) =>
-        new(room.Id, room.Alias, room.ChannelId, appId, room.SpaceId, room.Name, room.Type, room.IsPublic,
-            room.IsChatAllowed, room.IsScreensharingAllowed, room.CreatedAt)
+        new()
         {
+            Id = room.Id,
+            Alias = room.Alias,
+            ChannelId = room.ChannelId,
+            AppId = appId,
+            SpaceId = room.SpaceId,
+            Name = room.Name,
+            Type = room.Type,
+            IsPublic = room.IsPublic,
+            IsChatAllowed = room.IsChatAllowed,
+            IsScreensharingAllowed = room.IsScreensharingAllowed,
+            CreatedAt = room.CreatedAt,
             Settings = room.Settings.Count == 0 ? null : new(room.Settings),
         };
 

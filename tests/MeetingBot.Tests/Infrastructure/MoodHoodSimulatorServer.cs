@@ -42,7 +42,7 @@ public sealed class MoodHoodSimulatorServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        //DEBUG builder.Logging.ClearProviders();
+        builder.Logging.ClearProviders();
         // Requests held by ResponseDelay must not keep a finished test waiting.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         if (time is not null)
