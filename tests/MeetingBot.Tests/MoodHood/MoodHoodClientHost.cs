@@ -50,7 +50,7 @@ internal sealed class MoodHoodClientHost : IAsyncDisposable
             ["MoodHood:ApiBaseUrl"] = server.BaseUrl,
             ["MoodHood:WebBaseUrl"] = server.BaseUrl,
             ["MoodHood:SpaceId"] = server.Options.SpaceId,
-            ["MoodHood:TimeoutSeconds"] = "2",
+            ["MoodHood:TimeoutSeconds"] = "5",
         };
         foreach (var (key, value) in credentials(server).Concat(settings ?? []))
         {
