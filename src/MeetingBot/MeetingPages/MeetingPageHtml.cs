@@ -37,7 +37,7 @@ internal static class MeetingPageHtml
 
     public static IResult Meeting(string topic, string linkUrl, string frameOrigin) =>
         Page(StatusCodes.Status200OK, topic, frameOrigin, nonce => $"""
-            <iframe id="meeting" title="{Encode(MeetingPageTexts.FrameTitle)}" src="{Encode(linkUrl)}" allow="{FrameAllow}" allowusermedia allowfullscreen referrerpolicy="no-referrer"></iframe>
+            <iframe id="meeting" title="{Encode(MeetingPageTexts.FrameTitle)}" src="{Encode(linkUrl)}" allow="{FrameAllow}" allowusermedia referrerpolicy="no-referrer"></iframe>
             <main id="ended" class="notice" hidden><h1>{Encode(MeetingPageTexts.EndedTitle)}</h1><p>{Encode(MeetingPageTexts.EndedBody)}</p></main>
             <script nonce="{nonce}">{Script}</script>
             """);
