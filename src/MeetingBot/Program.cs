@@ -1,3 +1,4 @@
+using MeetingBot.Backends;
 using MeetingBot.BotFramework;
 using MeetingBot.Delivery;
 using MeetingBot.Health;
@@ -11,19 +12,15 @@ using MeetingBot.Slack.Http;
 using MeetingBot.Storage;
 using MeetingBot.Teams;
 using MeetingBot.Telemetry;
-using MeetingBot.TrueConf;
-using MeetingBot.TrueConf.SignIn;
 
 var builder = WebApplication.CreateBuilder(ExecutableContentRoot.Options(args));
 builder.UseDefaultListenUrl(EmbeddedTrueConf.DefaultListenUrl);
-builder.AddEmbeddedTrueConfWhenUnconfigured();
+builder.AddConferencingBackend();
 builder.Logging.MaskEmailAddresses();
 
 builder.Services.AddMeetingBotTelemetry(builder.Configuration);
 builder.Services.AddMeetingBotHealth();
 builder.Services.AddMeetingBotStorage();
-builder.Services.AddTrueConf();
-builder.Services.AddTrueConfSignIn();
 builder.Services.AddMeetingCore();
 builder.Services.AddMeetingPages();
 builder.Services.AddReplyDelivery();
@@ -38,11 +35,10 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapBotFrameworkMessages();
 app.MapSlackEndpoints();
-app.MapTrueConfSignIn();
 app.MapMeetingBotHealth();
 app.MapPublicPages();
 app.MapMeetingPages();
-app.MapEmbeddedTrueConf();
+app.MapConferencingBackend();
 return app.RunWhenConfigured();
 
 /// <summary>The web app's entry point; public so integration tests can host it.</summary>
