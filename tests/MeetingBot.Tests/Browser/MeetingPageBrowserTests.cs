@@ -5,7 +5,6 @@ using MeetingBot.MeetingPages;
 using MeetingBot.Storage;
 using MeetingBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit.Abstractions;
 
 namespace MeetingBot.Tests.Browser;
@@ -35,12 +34,6 @@ public sealed class MeetingPageBrowserTests(ITestOutputHelper output)
             ["MoodHood:WebBaseUrl"] = moodHood.BaseUrl,
             ["MoodHood:PersonalToken"] = moodHood.Options.PersonalToken,
             ["MoodHood:SpaceId"] = moodHood.Options.SpaceId,
-        }, services =>
-        {
-            // Seams of the chat commands (people lookup, account sign-in) that this page never reaches; MoodHood
-            // registers neither, and the app resolves every command handler at start.
-            services.TryAddSingleton<IConferenceUserDirectory>(Moq.Mock.Of<IConferenceUserDirectory>());
-            services.TryAddSingleton<MeetingBot.Meetings.IAccountSignIn>(Moq.Mock.Of<MeetingBot.Meetings.IAccountSignIn>());
         });
         bot.UseKestrel(port);
         bot.StartServer();

@@ -1,9 +1,6 @@
-using MeetingBot.Conferencing;
 using MeetingBot.MeetingPages;
-using MeetingBot.Meetings;
 using MeetingBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MeetingBot.Tests.MeetingPages;
 
@@ -23,12 +20,6 @@ public sealed class LocalModeMeetingPageTests
                 ["Conferencing:Provider"] = "MoodHood",
                 ["Storage:SqlitePath"] = Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N") + ".db"),
                 ["MicrosoftAppId"] = "",
-            },
-            services =>
-            {
-                // Seams of the chat commands that the meeting page never reaches; MoodHood registers neither.
-                services.TryAddSingleton(Moq.Mock.Of<IConferenceUserDirectory>());
-                services.TryAddSingleton(Moq.Mock.Of<IAccountSignIn>());
             });
 
         var links = bot.Services.GetRequiredService<MeetingPageLinks>();
