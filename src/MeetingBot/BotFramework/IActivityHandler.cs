@@ -13,5 +13,5 @@ public interface IActivityHandler
     Task HandleAsync(Activity activity, int attempt, CancellationToken cancellationToken);
 
     /// <summary>Answers an invoke inline; null when no handler knows this invoke name (→ 501).</summary>
-    Task<InvokeResponse?> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken);
+    Task<InvokeAnswer?> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken);
 }

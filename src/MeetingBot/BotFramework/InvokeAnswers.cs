@@ -23,7 +23,7 @@ public sealed partial class InvokeAnswers(IActivityHandler handler, IHostApplica
     private readonly Lock _gate = new();
 
     /// <summary>The handler's answer, or null when no handler knows the invoke (→ 501).</summary>
-    public async Task<InvokeResponse?> AnswerAsync(Activity activity)
+    public async Task<InvokeAnswer?> AnswerAsync(Activity activity)
     {
         if (string.IsNullOrEmpty(activity.Id))
         {
@@ -31,12 +31,12 @@ public sealed partial class InvokeAnswers(IActivityHandler handler, IHostApplica
         }
 
         var key = string.Concat("invoke|", activity.ChannelId, "|", activity.Conversation?.Id, "|", activity.Id);
-        Lazy<Task<InvokeResponse?>> answer;
+        Lazy<Task<InvokeAnswer?>> answer;
         lock (_gate)
         {
             if (!_cache.TryGetValue(key, out answer!))
             {
-                answer = new Lazy<Task<InvokeResponse?>>(() => RunAsync(activity));
+                answer = new Lazy<Task<InvokeAnswer?>>(() => RunAsync(activity));
                 _cache.Set(key, answer, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = RememberFor, Size = 1 });
             }
         }
@@ -44,7 +44,7 @@ public sealed partial class InvokeAnswers(IActivityHandler handler, IHostApplica
         return await answer.Value.ConfigureAwait(false);
     }
 
-    private async Task<InvokeResponse?> RunAsync(Activity activity)
+    private async Task<InvokeAnswer?> RunAsync(Activity activity)
     {
         try
         {

@@ -38,6 +38,10 @@ public static partial class EmbeddedMoodHood
             ["MoodHood:Username"] = null,
             ["MoodHood:Password"] = null,
             ["MoodHood:SpaceId"] = simulator.SpaceId,
+            // The meeting page (/meet/…, and Teams' "open here" dialog) is addressed from here, as TrueConf's local mode does.
+            ["MeetingBot:PublicUrl"] = string.IsNullOrWhiteSpace(builder.Configuration["MeetingBot:PublicUrl"])
+                ? EmbeddedTrueConf.LocalBaseUrl(builder.Configuration)
+                : builder.Configuration["MeetingBot:PublicUrl"],
         });
         builder.Services.AddMoodHoodSimulator(options => options.PersonalToken = personalToken);
         builder.Services.AddSingleton(new EmbeddedMoodHoodMarker(baseUrl, simulator.SpaceId));

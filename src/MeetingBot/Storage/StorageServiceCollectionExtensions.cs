@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAbandonedStartStore, SqliteAbandonedStartStore>();
         services.AddSingleton<ISignInStateStore, SqliteSignInStateStore>();
         services.AddSingleton<IChannelStateStore, SqliteChannelStateStore>();
+        services.AddSingleton<IBotSecretStore, SqliteBotSecretStore>();
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;
     }

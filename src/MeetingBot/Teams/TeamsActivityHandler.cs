@@ -15,6 +15,8 @@ public sealed class TeamsActivityHandler(
     CommandDispatcher dispatcher,
     IConferenceService backend,
     TeamsCardActions cardActions,
+    TeamsMeetingDialog dialog,
+    IServiceProviderIsService registered,
     ReplyOutbox outbox,
     BotConnectorClient connector,
     TeamsMemberDirectory members,
@@ -40,9 +42,16 @@ public sealed class TeamsActivityHandler(
         return dispatcher.HandleAsync(command, chat, cancellationToken);
     }
 
-    /// <summary>Card buttons (<c>adaptiveCard/action</c>) are answered inline; other invoke names are not handled.</summary>
-    public async Task<InvokeResponse?> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken) =>
-        activity.Name == TeamsCardActions.InvokeName
-            ? await cardActions.AnswerAsync(activity, cancellationToken).ConfigureAwait(false)
-            : null;
+    /// <summary>
+    /// Card buttons (<c>adaptiveCard/action</c>) are answered inline, and so is the meeting dialog (<c>task/fetch</c>)
+    /// on a backend with personal links (only there does the card offer it); other invoke names are not handled.
+    /// </summary>
+    public async Task<InvokeAnswer?> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken) => activity.Name switch
+    {
+        TeamsCardActions.InvokeName => await cardActions.AnswerAsync(activity, cancellationToken).ConfigureAwait(false),
+        TeamsMeetingDialog.InvokeName when _hasMeetingPages => await dialog.AnswerAsync(activity, cancellationToken).ConfigureAwait(false),
+        _ => null,
+    };
+
+    private readonly bool _hasMeetingPages = registered.IsService(typeof(IPersonalLinkIssuer));
 }

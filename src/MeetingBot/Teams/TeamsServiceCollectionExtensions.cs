@@ -14,6 +14,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsMemberDirectory>();
         services.AddSingleton<IStartupWarmUp, TeamsWarmUp>();
         services.AddSingleton<TeamsCardActions>();
+        services.AddSingleton<TeamsMeetingDialog>();
         services.AddSingleton<IActivityHandler, TeamsActivityHandler>();
         services.AddSingleton<Delivery.IChannelNotifier, TeamsChatNotifier>();
         return services;

@@ -38,10 +38,10 @@ public sealed class InvokeAnswersTests
 
         public Task HandleAsync(Activity activity, int attempt, CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task<InvokeResponse?> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken)
+        public Task<InvokeAnswer?> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref Calls);
-            return Task.FromResult<InvokeResponse?>(InvokeResponse.Message("ok " + activity.Id));
+            return Task.FromResult<InvokeAnswer?>(InvokeResponse.Message("ok " + activity.Id));
         }
     }
 

@@ -16,6 +16,8 @@ namespace MeetingBot.BotFramework.Schema;
 [JsonSerializable(typeof(AdaptiveCard))]
 [JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(InvokeError))]
+[JsonSerializable(typeof(TaskModuleResponse))]
+[JsonSerializable(typeof(TaskModuleInfo))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Connector.ConnectorReplyTarget))]
 public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -3,11 +3,11 @@ using MeetingBot.AdaptiveCards;
 namespace MeetingBot.BotFramework.Schema;
 
 /// <summary>
-/// The body answered to an <c>invoke</c> (reference §6.4). <see cref="Value"/> is an <see cref="AdaptiveCard"/>, a
+/// The body answered to an <c>adaptiveCard/action</c> invoke (reference §6.4). <see cref="Value"/> is an <see cref="AdaptiveCard"/>, a
 /// string or an <see cref="InvokeError"/>: all three are in <see cref="BotFrameworkJsonContext"/>, which writes an
 /// <c>object</c> by its runtime type without reflection. Build it with the factory methods.
 /// </summary>
-public sealed record InvokeResponse(int StatusCode, string Type, object? Value)
+public sealed record InvokeResponse(int StatusCode, string Type, object? Value) : InvokeAnswer
 {
     public const string CardType = AdaptiveCard.ContentType;
     public const string MessageType = "application/vnd.microsoft.activity.message";

@@ -10,7 +10,7 @@ namespace MeetingBot.Storage.Sqlite;
 /// </summary>
 internal static class SqliteMigrations
 {
-    private static readonly Func<SqliteConnection, Task>[] Steps = [ToVersion1Async, ToVersion2Async, ToVersion3Async];
+    private static readonly Func<SqliteConnection, Task>[] Steps = [ToVersion1Async, ToVersion2Async, ToVersion3Async, ToVersion4Async];
 
     public static int LatestVersion => Steps.Length;
 
@@ -192,6 +192,16 @@ internal static class SqliteMigrations
         );
         """;
 
+    // Version 4: secrets the bot makes for itself (the key that signs meeting-page links when none is configured), so
+    // links outlive a restart and every instance on this store accepts the others' links.
+    private const string Version4 = """
+        CREATE TABLE bot_secrets (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        """;
+
     private static async Task ToVersion1Async(SqliteConnection connection)
     {
         await ExecuteAsync(connection, Version1).ConfigureAwait(false);
@@ -209,6 +219,8 @@ internal static class SqliteMigrations
     private static Task ToVersion2Async(SqliteConnection connection) => ExecuteAsync(connection, Version2);
 
     private static Task ToVersion3Async(SqliteConnection connection) => ExecuteAsync(connection, Version3);
+
+    private static Task ToVersion4Async(SqliteConnection connection) => ExecuteAsync(connection, Version4);
 
     private static async Task<int> UserVersionAsync(SqliteConnection connection)
     {

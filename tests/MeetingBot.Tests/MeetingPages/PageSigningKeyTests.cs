@@ -1,0 +1,88 @@
+using System.Net;
+using System.Security.Cryptography;
+using MeetingBot.Conferencing;
+using MeetingBot.MeetingPages;
+using MeetingBot.Storage;
+using MeetingBot.Tests.Infrastructure;
+using MeetingBot.Tests.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.MeetingPages;
+
+/// <summary>Where the page-signing key comes from: configuration, or generated once and kept in the bot's store.</summary>
+public sealed class PageSigningKeyTests
+{
+    [Fact]
+    public async Task A_generated_key_is_stored_so_links_outlive_a_restart()
+    {
+        var database = Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N") + ".db");
+        string link;
+        await using (var first = await StartAsync(database, configuredKey: null))
+        {
+            await AddMeetingAsync(first);
+            link = await LinkAsync(first);
+        }
+
+        await using var second = await StartAsync(database, configuredKey: null);
+        Assert.Equal(HttpStatusCode.OK, (await second.App.CreateClient().GetAsync(link)).StatusCode);
+
+        await using var elsewhere = await StartAsync(null, configuredKey: null);
+        await AddMeetingAsync(elsewhere);
+        Assert.Equal(HttpStatusCode.Forbidden, (await elsewhere.App.CreateClient().GetAsync(link)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_configured_key_signs_links_and_every_instance_with_it_accepts_them()
+    {
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        await using var first = await StartAsync(null, key);
+        await using var second = await StartAsync(null, key);
+        await AddMeetingAsync(first);
+        await AddMeetingAsync(second);
+
+        var link = await LinkAsync(first);
+
+        Assert.Equal(HttpStatusCode.OK, (await second.App.CreateClient().GetAsync(link)).StatusCode);
+        Assert.Empty(await StorageServices.QueryAsync(first.DatabasePath, "SELECT name FROM bot_secrets"));
+    }
+
+    [Theory]
+    [InlineData("not base64!")]
+    [InlineData("c2hvcnQ=")]
+    public async Task A_bad_configured_key_stops_start_up_naming_the_key(string key)
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => StartAsync(null, key));
+
+        Assert.Contains("MeetingBot:PageSigningKey", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Of_two_secrets_added_at_once_both_get_the_first_stored()
+    {
+        var path = StorageServices.NewPath();
+        await using (var services = StorageServices.Build(path))
+        {
+            var store = services.GetRequiredService<IBotSecretStore>();
+            var answers = await Task.WhenAll(store.GetOrAddAsync("k", "one", CancellationToken.None), store.GetOrAddAsync("k", "two", CancellationToken.None));
+            Assert.Equal(answers[0], answers[1]);
+            Assert.Equal(answers[0], await store.GetOrAddAsync("k", "three", CancellationToken.None));
+        }
+
+        await using var reopened = StorageServices.Build(path);
+        Assert.Equal("one", await reopened.GetRequiredService<IBotSecretStore>().GetOrAddAsync("k", "four", CancellationToken.None));
+    }
+
+    private static Task<BotHarness> StartAsync(string? database, string? configuredKey) => BotHarness.StartAsync(
+        new() { ["MeetingBot:PublicUrl"] = "http://localhost", ["MeetingBot:PageSigningKey"] = configuredKey },
+        services => services.AddSingleton<IPersonalLinkIssuer>(new RecordingLinkIssuer()),
+        databasePath: database);
+
+    private static Task AddMeetingAsync(BotHarness bot) =>
+        bot.App.Services.GetRequiredService<IMeetingStore>().TryAddAsync(
+            new MeetingRecord("65a1b2c3d4e5f60718293a4b", "TrueConf", "Weekly sync", "29:alex", [], "https://rooms.example.test/room/r1", null,
+                "msteams", "conv", "29:alex", "msteams|conv|1", DateTimeOffset.UtcNow),
+            CancellationToken.None);
+
+    private static async Task<string> LinkAsync(BotHarness bot) =>
+        (await bot.App.Services.GetRequiredService<MeetingPageLinks>().ForAsync("msteams", "29:kevin", "Kevin", "65a1b2c3d4e5f60718293a4b", CancellationToken.None)).PathAndQuery;
+}
