@@ -6,6 +6,7 @@ namespace MeetingBot.AdaptiveCards;
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 [JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
 [JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 public abstract record CardAction(
     [property: JsonPropertyName("title")] string Title)
 {
@@ -44,3 +45,26 @@ public sealed record ExecuteAction(
 public sealed record ShowCardAction(
     string Title,
     [property: JsonPropertyName("card")] AdaptiveCard Card) : CardAction(Title);
+
+/// <summary>
+/// Sends its data to the bot. MeetingBot uses it only where Teams wants <c>Action.Submit</c>: opening a dialog
+/// (<c>msteams.type = task/fetch</c>), which <c>Action.Execute</c> cannot do.
+/// </summary>
+public sealed record SubmitAction(
+    string Title,
+    [property: JsonPropertyName("data")] TaskFetchData Data) : CardAction(Title);
+
+/// <summary>The data of a button that opens a Teams dialog: Teams reads <c>msteams</c>, the bot the verb and the meeting.</summary>
+public sealed record TaskFetchData(
+    [property: JsonPropertyName("verb")] string Verb,
+    [property: JsonPropertyName("meeting")] string Meeting)
+{
+    [JsonPropertyName("msteams")]
+    public TeamsTaskFetch Msteams { get; init; } = new();
+}
+
+public sealed record TeamsTaskFetch
+{
+    [JsonPropertyName("type")]
+    public string Type { get; init; } = "task/fetch";
+}

@@ -16,10 +16,12 @@ public static class CommandCatalog
         new("link", typeof(LinkAccountCommand), CommandRecognisers.LinkAccount, static backend => backend.HasUserDirectory),
         new("link-person", typeof(LinkPersonCommand), CommandRecognisers.LinkPerson, static backend => backend.HasUserDirectory),
         new("list", typeof(ListMeetingsCommand), CommandRecognisers.Whole(static () => new ListMeetingsCommand())),
-        new("participants", typeof(ShowParticipantsCommand), CommandRecognisers.Targeted(static id => new ShowParticipantsCommand(id)), static backend => backend.LiveParticipants),
+        new("participants", typeof(ShowParticipantsCommand), CommandRecognisers.Targeted(static id => new ShowParticipantsCommand(id)),
+            // Without live presence it is still understood, and answered plainly with who was invited.
+            listed: static backend => backend.LiveParticipants),
         new("stop", typeof(StopMeetingCommand), CommandRecognisers.Targeted(static id => new StopMeetingCommand(id)), static backend => backend.CanStop),
         new("start", typeof(StartMeetingCommand), StartMeetingParser.TryParse),
-        new("invite", typeof(InviteCommand), InviteParser.TryParse, static backend => backend.HasUserDirectory),
+        new("invite", typeof(InviteCommand), InviteParser.TryParse, static backend => backend.HasUserDirectory || backend.PersonalLinks),
     ];
 
     /// <summary>The order help and the app manifest show commands in: the everyday ones first.</summary>
@@ -37,8 +39,9 @@ public static class CommandCatalog
     internal static IReadOnlyList<CommandExample> ExamplesFor(CommandVocabulary vocabulary, ConferencingCapabilities backend) =>
         HelpOrder
             .Select(name => Commands.Single(definition => definition.Name == name))
-            .Where(definition => definition.IsAvailableWith(backend))
+            .Where(definition => definition.IsListedWith(backend))
             .SelectMany(definition => vocabulary.For(definition.Name).Examples)
+            .Where(example => backend.Guests || !example.NeedsGuests)
             .Select(example => example.For(backend.DisplayName))
             .ToArray();
 }

@@ -12,13 +12,17 @@ internal delegate BotCommand? CommandRecogniser(CommandTokens body, CommandVocab
 public sealed class CommandDefinition
 {
     private readonly Func<ConferencingCapabilities, bool>? _requires;
+    private readonly Func<ConferencingCapabilities, bool>? _listed;
 
-    internal CommandDefinition(string name, Type commandType, CommandRecogniser recognise, Func<ConferencingCapabilities, bool>? requires = null)
+    /// <param name="listed">Whether help shows it, when that differs from whether it is handled (a plain answer is no feature to advertise).</param>
+    internal CommandDefinition(
+        string name, Type commandType, CommandRecogniser recognise, Func<ConferencingCapabilities, bool>? requires = null, Func<ConferencingCapabilities, bool>? listed = null)
     {
         Name = name;
         CommandType = commandType;
         Recognise = recognise;
         _requires = requires;
+        _listed = listed;
     }
 
     public string Name { get; }
@@ -28,6 +32,9 @@ public sealed class CommandDefinition
 
     internal CommandRecogniser Recognise { get; }
 
-    /// <summary>Whether the backend can do what this command asks (help lists only these).</summary>
+    /// <summary>Whether the command is handled with this backend (else it is answered "can't do that").</summary>
     public bool IsAvailableWith(ConferencingCapabilities backend) => _requires?.Invoke(backend) ?? true;
+
+    /// <summary>Whether help lists it with this backend: only what really works there.</summary>
+    public bool IsListedWith(ConferencingCapabilities backend) => IsAvailableWith(backend) && (_listed?.Invoke(backend) ?? true);
 }

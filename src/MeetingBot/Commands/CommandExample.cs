@@ -6,8 +6,13 @@ namespace MeetingBot.Commands;
 /// <param name="Description">One sentence (the Teams manifest allows 128 characters).</param>
 public sealed record CommandExample(string Title, string Example, string Description)
 {
-    internal CommandExample For(string serviceName) => new(
-        Title.Replace("{service}", serviceName, StringComparison.Ordinal),
-        Example.Replace("{service}", serviceName.ToLowerInvariant(), StringComparison.Ordinal),
-        Description.Replace("{service}", serviceName, StringComparison.Ordinal));
+    /// <summary>The example shows guest links: help leaves it out for a backend without them.</summary>
+    public bool NeedsGuests { get; init; }
+
+    internal CommandExample For(string serviceName) => this with
+    {
+        Title = Title.Replace("{service}", serviceName, StringComparison.Ordinal),
+        Example = Example.Replace("{service}", serviceName.ToLowerInvariant(), StringComparison.Ordinal),
+        Description = Description.Replace("{service}", serviceName, StringComparison.Ordinal),
+    };
 }

@@ -174,7 +174,7 @@ internal static class EnglishVocabulary
                     new("Start a smart meeting", "start smart meeting with kevin",
                         "The speaker is picked automatically; say moderated meeting or webinar for a moderated one."),
                     new("Start a meeting with guests", "start meeting with guests",
-                        "Starts a public meeting and puts a link for guests without an account on the card."),
+                        "Starts a public meeting and puts a link for guests without an account on the card.") { NeedsGuests = true },
                 ],
             },
             ["invite"] = new()

@@ -20,8 +20,13 @@ internal sealed class ChannelChatNotifier(IEnumerable<IChannelNotifier> channels
     public Task UpdateAsync(ChatDestination destination, string messageId, BotReply reply, string updateKey, CancellationToken cancellationToken) =>
         For(destination).UpdateAsync(destination, messageId, reply, updateKey, cancellationToken);
 
-    private IChannelNotifier For(ChatDestination destination) =>
-        Array.Find(_channels, channel => channel.Serves(destination.Channel))
+    public Task SendPrivatelyAsync(PrivateDestination destination, BotReply reply, string messageKey, CancellationToken cancellationToken) =>
+        For(destination.Channel).SendPrivatelyAsync(destination, reply, messageKey, cancellationToken);
+
+    private IChannelNotifier For(ChatDestination destination) => For(destination.Channel);
+
+    private IChannelNotifier For(string channelName) =>
+        Array.Find(_channels, channel => channel.Serves(channelName))
         // A meeting of a platform that has since been turned off (e.g. Slack settings removed): nothing can reach it.
-        ?? throw new InvalidOperationException($"No chat platform of this bot serves the channel '{destination.Channel}'");
+        ?? throw new InvalidOperationException($"No chat platform of this bot serves the channel '{channelName}'");
 }

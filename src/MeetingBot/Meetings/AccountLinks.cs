@@ -10,7 +10,7 @@ namespace MeetingBot.Meetings;
 /// </summary>
 public sealed partial class AccountLinks(
     IUserLinkStore links,
-    ParticipantResolver resolver,
+    IPersonResolver resolver,
     IChatNotifier notifier,
     IConferenceService backend,
     IOptionsMonitor<MeetingBotOptions> options,

@@ -7,7 +7,7 @@ namespace MeetingBot.Meetings;
 /// Everyone a command names (start, invite), checked against the directory before anything is done: refuses a
 /// list longer than one command may invite, and looks the rest up a few at a time, in the order they were named.
 /// </summary>
-public sealed class AttendeeResolver(ParticipantResolver resolver, IOptionsMonitor<MeetingBotOptions> options)
+public sealed class AttendeeResolver(IPersonResolver resolver, IOptionsMonitor<MeetingBotOptions> options)
 {
     /// <summary>
     /// People looked up at the same time. One person's lookups run one after another, so this is also the most
@@ -40,7 +40,8 @@ public sealed class AttendeeResolver(ParticipantResolver resolver, IOptionsMonit
             return null;
         }
 
-        var notFound = problems.Where(pair => pair.Second is not DisabledPerson).Select(pair => pair.First).ToArray();
+        // A chat member not found carries its own advice (@mention them); the backend-account advice is for the others.
+        var notFound = problems.Where(pair => pair.Second is not (DisabledPerson or UnknownMember or AmbiguousMember)).Select(pair => pair.First).ToArray();
         return BotTexts.NotDone(
             what,
             backend,
@@ -53,6 +54,8 @@ public sealed class AttendeeResolver(ParticipantResolver resolver, IOptionsMonit
     {
         DisabledPerson disabled => BotTexts.PersonDisabled(backend, disabled.RequestedAs, disabled.User.Id),
         AmbiguousPerson ambiguous => BotTexts.PersonAmbiguous(backend, ambiguous.RequestedAs, ambiguous.Candidates.Select(user => user.Id)),
+        UnknownMember member => BotTexts.NotAMember(member.RequestedAs),
+        AmbiguousMember member => BotTexts.SeveralMembers(member.RequestedAs, member.CandidateNames),
         _ => BotTexts.PersonUnknown(backend, person.RequestedAs),
     };
 

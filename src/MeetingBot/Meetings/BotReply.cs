@@ -35,7 +35,18 @@ public sealed record ParticipantsReply(string Topic, string ConferenceId, IReadO
 public sealed record MeetingListReply(string BackendName, IReadOnlyList<MeetingListItem> Meetings, int More) : BotReply;
 
 /// <param name="StartsAt">For an upcoming meeting, when it is scheduled; null for a running one.</param>
-public sealed record MeetingListItem(string Topic, string ConferenceId, bool IsRunning, DateTimeOffset? StartsAt, string JoinUrl);
+/// <param name="PersonalJoinRef">
+/// Set where each person needs a link of their own: the meeting's ref, and Join asks for a link minted for the clicker
+/// (<see cref="MeetingCardVerbs.Join"/>) instead of opening <see cref="JoinUrl"/>.
+/// </param>
+public sealed record MeetingListItem(string Topic, string ConferenceId, bool IsRunning, DateTimeOffset? StartsAt, string JoinUrl, string? PersonalJoinRef = null);
 
 /// <summary>A reminder to a meeting's owner that it runs on with nobody else in it, offering Stop.</summary>
 public sealed record ForgottenMeetingReply(MeetingView Meeting, string Text) : BotReply;
+
+/// <summary>
+/// A one-time personal join link, for its owner's eyes only: drawn with a Join button, never as text a link preview
+/// could open (which would spend it).
+/// </summary>
+/// <param name="InvitedBy">Who started or invited; null when the person asked for the link themselves (the card's Join).</param>
+public sealed record PersonalLinkReply(string Topic, string? InvitedBy, string Url, DateTimeOffset ExpiresAt) : BotReply;

@@ -53,6 +53,25 @@ internal static class BotTexts
 
     public static string PersonUnknown(string backend, string name) => $"I couldn't find **{name}** on {backend}.";
 
+    public static string NotAMember(string name) => $"I don't know anybody called **{name}** in this conversation — @mention them.";
+
+    public static string SeveralMembers(string name, IEnumerable<string> names) =>
+        $"**{name}** could be {string.Join(" or ", names.Select(candidate => $"**{candidate}**"))} — @mention the one you mean.";
+
+    public static string NoGuestLinks(string backend) =>
+        $"{backend} meetings have no guest links, so I didn't start one. Say `start meeting with …` and name the people from this chat: each gets a link of their own.";
+
+    public static string LinksNotDelivered(IEnumerable<string> names, string topic) =>
+        $"I couldn't send {JoinNames(names)} their own link to **{topic}** privately (I'm not installed for them or can't message them). " +
+        "They can press Join on the meeting's card to get one.";
+
+    public static string NoLivePresence(string backend, string topic, IEnumerable<string> invited)
+    {
+        var names = invited.ToArray();
+        return $"{backend} doesn't tell who is in the call of **{topic}**; " +
+               (names.Length == 0 ? "nobody else was invited." : $"invited: {JoinNames(names)}.");
+    }
+
     public static string PersonDisabled(string backend, string name, string id) => $"**{name}**'s {backend} account ({id}) is disabled.";
 
     public static string PersonAmbiguous(string backend, string name, IEnumerable<string> ids) =>
@@ -124,6 +143,9 @@ internal static class BotTexts
         $"Only **{ownerName}**, who owns **{topic}**, or a MeetingBot admin can stop it.";
 
     public static string Invited(IEnumerable<string> names, string topic) => $"Invited {JoinNames(names)} to **{topic}**.";
+
+    public static string InvitedWithLinks(IEnumerable<string> names, string topic) =>
+        $"Invited {JoinNames(names)} to **{topic}**: each gets a link of their own, privately.";
 
     public static string NotMapped(string backend, IEnumerable<string> names) =>
         $"I couldn't match {JoinNames(names)} to {backend} accounts, so they aren't invited.";
@@ -212,6 +234,18 @@ internal static class BotTexts
         public static string AndMore(int more) => $"…and {more} more.";
 
         public static string RunningSummary(string topic, string joinUrl) => $"{topic} is running. Join: {joinUrl}";
+
+        public static string RunningSummaryNoLink(string topic) => $"{topic} is running. Press Join on the card for your own link.";
+
+        public const string OpenHere = "Open in Teams";
+
+        public const string YourLink = "Your personal link";
+
+        public static string YourLinkTo(string topic) => $"Your link to join {topic}";
+
+        /// <param name="time">When the link expires, as the channel writes times.</param>
+        public static string PersonalLinkNote(string? invitedBy, string time) =>
+            (invitedBy is null ? "" : $"{invitedBy} invited you. ") + $"This link is yours and works once, until {time}. Don't forward it.";
 
         public static string EndedSummary(string topic) => $"{topic} has ended.";
 

@@ -12,6 +12,12 @@ public sealed record ReplaceCard(BotReply Reply) : CardActionResult;
 
 public sealed record ShowMessage(string Text) : CardActionResult;
 
+/// <summary>
+/// A reply for the clicker's eyes only, never in place of the shared card (a personal link): Teams answers the click
+/// with it (Universal Actions show it to the clicker alone), Slack as an ephemeral message.
+/// </summary>
+public sealed record ShowPrivately(BotReply Reply) : CardActionResult;
+
 /// <param name="Code">A stable code for the failure, e.g. <c>UnknownAction</c>.</param>
 /// <param name="Message">Words for the clicker.</param>
 public sealed record ActionFailed(string Code, string Message) : CardActionResult;

@@ -11,13 +11,19 @@ public interface ICommandRoute
     Task HandleAsync(BotCommand command, IChatConversation chat, CancellationToken cancellationToken);
 }
 
-internal sealed class CommandRoute<TCommand>(ICommandHandler<TCommand> handler) : ICommandRoute
+/// <remarks>
+/// The handler is made on first use: a command the backend cannot do (linking accounts without a directory) is never
+/// routed, and its handler's dependencies need not exist.
+/// </remarks>
+internal sealed class CommandRoute<TCommand>(Func<ICommandHandler<TCommand>> handler) : ICommandRoute
     where TCommand : BotCommand
 {
+    private readonly Lazy<ICommandHandler<TCommand>> _handler = new(handler);
+
     public Type CommandType => typeof(TCommand);
 
     public Task HandleAsync(BotCommand command, IChatConversation chat, CancellationToken cancellationToken) =>
-        handler.HandleAsync((TCommand)command, chat, cancellationToken);
+        _handler.Value.HandleAsync((TCommand)command, chat, cancellationToken);
 }
 
 public static class CommandRegistration
@@ -28,7 +34,7 @@ public static class CommandRegistration
         where THandler : class, ICommandHandler<TCommand>
     {
         services.AddSingleton<THandler>();
-        services.AddSingleton<ICommandRoute>(provider => new CommandRoute<TCommand>(provider.GetRequiredService<THandler>()));
+        services.AddSingleton<ICommandRoute>(provider => new CommandRoute<TCommand>(() => provider.GetRequiredService<THandler>()));
         return services;
     }
 }

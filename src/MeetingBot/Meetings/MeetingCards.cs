@@ -7,9 +7,10 @@ namespace MeetingBot.Meetings;
 /// Keeps a meeting's one card true: redraws it from what is stored and replaces the posted card in place. The update
 /// key is the card's content, so the same state drawn twice goes out once.
 /// </summary>
-public sealed class MeetingCards(IChatNotifier notifier, IConferenceService backend)
+public sealed class MeetingCards(IChatNotifier notifier, IConferenceService backend, Microsoft.Extensions.Options.IOptionsMonitor<MeetingBotOptions> options)
 {
-    public MeetingView ViewOf(MeetingRecord meeting) => MeetingViews.Of(meeting, backend.Capabilities);
+    public MeetingView ViewOf(MeetingRecord meeting) =>
+        MeetingViews.Of(meeting, backend.Capabilities, pageServed: !string.IsNullOrWhiteSpace(options.CurrentValue.PublicUrl));
 
     /// <summary>Replaces the meeting's posted card with its current state; does nothing when it has no card.</summary>
     public async Task UpdateAsync(MeetingRecord meeting, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace MeetingBot.Meetings;
 /// </summary>
 public sealed class MeetingInviter(
     AttendeeResolver attendees, IConferenceService backend, IMeetingStore meetings, MeetingCards cards, MeetingFinder finder, MeetingLocks locks,
-    IOptionsMonitor<MeetingBotOptions> options)
+    PersonalLinkDelivery links, IOptionsMonitor<MeetingBotOptions> options)
 {
     public async Task<NoticeReply> InviteAsync(
         MeetingRecord meeting, IReadOnlyList<PersonReference> asked, bool everyoneHere, IChatConversation chat, CancellationToken cancellationToken)
@@ -64,7 +64,15 @@ public sealed class MeetingInviter(
         {
             try
             {
-                await CallAllAsync(meeting.ConferenceId, invite, cancellationToken).ConfigureAwait(false);
+                if (backend.Capabilities.PersonalLinks)
+                {
+                    // Invited by their own link, sent privately: nobody is called in by the backend.
+                    await links.SendAsync(meeting, invite, chat.Sender.Name, chat, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await CallAllAsync(meeting.ConferenceId, invite, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (ConferencingException error) when (error.Failure is ConferencingFailure.NotFound or ConferencingFailure.Rejected)
             {
@@ -80,7 +88,9 @@ public sealed class MeetingInviter(
             await RememberAsync(meeting, invite).ConfigureAwait(false);
         }
 
-        var text = BotTexts.Invited(invite.Select(user => user.DisplayName), meeting.Topic) +
+        var text = (backend.Capabilities.PersonalLinks
+                       ? BotTexts.InvitedWithLinks(invite.Select(user => user.DisplayName), meeting.Topic)
+                       : BotTexts.Invited(invite.Select(user => user.DisplayName), meeting.Topic)) +
                    (notMapped.Count > 0 ? " " + BotTexts.NotMapped(backendName, notMapped) : "");
         return new NoticeReply(NoticeKind.Success, text);
     }

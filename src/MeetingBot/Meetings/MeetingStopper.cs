@@ -16,7 +16,7 @@ public enum StopOutcome
 /// nothing more, and one meeting's stops run one at a time.
 /// </summary>
 public sealed class MeetingStopper(
-    IConferenceService backend, IMeetingStore meetings, ParticipantResolver people, AccountLinks links, MeetingCards cards,
+    IConferenceService backend, IMeetingStore meetings, IPersonResolver people, AccountLinks links, MeetingCards cards,
     MeetingLocks locks, TimeProvider clock)
 {
     public async Task<(StopOutcome Outcome, MeetingRecord Meeting)> StopAsync(MeetingRecord meeting, IChatConversation chat, CancellationToken cancellationToken)

@@ -9,10 +9,21 @@ public enum MeetingPhase
 }
 
 /// <summary>Which of a meeting card's actions the backend supports (and so the card offers).</summary>
-public sealed record MeetingActions(bool Invite, bool Participants, bool Stop)
+/// <param name="PersonalJoin">
+/// Join mints a one-time link for the clicker (<see cref="MeetingCardVerbs.Join"/>) instead of opening the meeting's
+/// shared address, which admits nobody on such a backend.
+/// </param>
+/// <param name="OpenHere">The card also offers the bot's own meeting page inside the chat client (<see cref="MeetingCardVerbs.OpenHere"/>).</param>
+public sealed record MeetingActions(bool Invite, bool Participants, bool Stop, bool PersonalJoin = false, bool OpenHere = false)
 {
-    public static MeetingActions For(ConferencingCapabilities backend) =>
-        new(Invite: backend.HasUserDirectory, Participants: backend.LiveParticipants, Stop: backend.CanStop);
+    /// <param name="pageServed">The bot has a public address, so it can serve its meeting page.</param>
+    public static MeetingActions For(ConferencingCapabilities backend, bool pageServed = false) =>
+        new(
+            Invite: backend.HasUserDirectory || backend.PersonalLinks,
+            Participants: backend.LiveParticipants,
+            Stop: backend.CanStop,
+            PersonalJoin: backend.PersonalLinks,
+            OpenHere: backend.PersonalLinks && pageServed);
 }
 
 /// <summary>Everything a meeting's card shows: one view, drawn the same whether posted, updated or refreshed.</summary>

@@ -6,7 +6,8 @@ namespace MeetingBot.Meetings;
 /// <summary>A stored meeting as its card shows it.</summary>
 public static class MeetingViews
 {
-    public static MeetingView Of(MeetingRecord meeting, ConferencingCapabilities backend)
+    /// <param name="pageServed">The bot serves its own meeting page (it has a public address).</param>
+    public static MeetingView Of(MeetingRecord meeting, ConferencingCapabilities backend, bool pageServed = false)
     {
         var names = meeting.InviteeNames ?? [];
         return new MeetingView(
@@ -23,6 +24,6 @@ public static class MeetingViews
             meeting.StartedAt,
             meeting.EndedAt,
             meeting.ParticipantCount,
-            MeetingActions.For(backend));
+            MeetingActions.For(backend, pageServed));
     }
 }

@@ -34,6 +34,11 @@ public static class MeetingsServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
         services.AddSingleton<ParticipantResolver>();
+        services.AddSingleton<ChatMemberResolver>();
+        // Without a directory, people are chat users: nothing then asks for the directory a backend may not register.
+        services.AddSingleton<IPersonResolver>(provider => provider.GetRequiredService<IConferenceService>().Capabilities.HasUserDirectory
+            ? provider.GetRequiredService<ParticipantResolver>()
+            : provider.GetRequiredService<ChatMemberResolver>());
         services.AddSingleton<ConferenceStarter>();
         services.AddSingleton<AbandonedStartSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<AbandonedStartSweeper>());
@@ -63,6 +68,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<ICardAction, ParticipantsCardAction>();
         services.AddSingleton<ICardAction, InviteCardAction>();
         services.AddSingleton<ICardAction, StopCardAction>();
+        services.AddSingleton<ICardAction, JoinCardAction>();
+        services.AddSingleton<PersonalLinkDelivery>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CardActionDispatcher>();
         return services;

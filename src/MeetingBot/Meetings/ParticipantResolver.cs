@@ -16,7 +16,7 @@ public sealed partial class ParticipantResolver(
     IUserLinkStore links,
     IMemoryCache cache,
     IOptionsMonitor<MeetingBotOptions> options,
-    ILogger<ParticipantResolver> logger)
+    ILogger<ParticipantResolver> logger) : IPersonResolver
 {
     private int _directoryDeniedLogged;
 

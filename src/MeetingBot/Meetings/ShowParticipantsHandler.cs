@@ -5,7 +5,7 @@ using MeetingBot.Storage;
 namespace MeetingBot.Meetings;
 
 /// <summary><c>who is in the meeting</c>: each person with their state, from the backend; the card's count follows.</summary>
-public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingParticipants participants)
+public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingParticipants participants, IConferenceService backend)
     : ICommandHandler<ShowParticipantsCommand>
 {
     public async Task HandleAsync(ShowParticipantsCommand command, IChatConversation chat, CancellationToken cancellationToken)
@@ -21,6 +21,15 @@ public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingPartici
         if (meeting.State == MeetingState.Ended)
         {
             await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, BotTexts.MeetingEnded(meeting.Topic)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!backend.Capabilities.LiveParticipants)
+        {
+            // Still understood (people ask), answered plainly with what the bot knows.
+            var invited = MeetingViews.Of(meeting, backend.Capabilities).Invitees.Select(person => person.DisplayName);
+            await chat.ReplyAsync(
+                new NoticeReply(NoticeKind.Info, BotTexts.NoLivePresence(backend.Capabilities.DisplayName, meeting.Topic, invited)), cancellationToken).ConfigureAwait(false);
             return;
         }
 

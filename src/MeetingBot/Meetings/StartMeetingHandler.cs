@@ -14,12 +14,20 @@ public sealed class StartMeetingHandler(
     ConferenceStarter starter,
     IConferenceService backend,
     IMeetingStore meetings,
+    MeetingCards cards,
+    PersonalLinkDelivery links,
     TimeProvider clock) : ICommandHandler<StartMeetingCommand>
 {
     private string BackendName => backend.Capabilities.DisplayName;
 
     public async Task HandleAsync(StartMeetingCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
+        if (command.AllowGuests && !backend.Capabilities.Guests)
+        {
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, BotTexts.NoGuestLinks(BackendName)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (attendees.RefuseTooMany(command.Invitees) is { } tooMany)
         {
             await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, tooMany), cancellationToken).ConfigureAwait(false);
@@ -58,7 +66,7 @@ public sealed class StartMeetingHandler(
             chat.Sender.Id, chat.RequestKey, clock.GetUtcNow(), ServiceAddress: chat.ServiceAddress, TenantId: chat.Place.TenantId,
             ReplyToId: chat.ThreadId, GuestUrl: conference.GuestUrl,
             OwnerName: owner.User.DisplayName, InviteeNames: guests.Select(user => user.DisplayName).ToArray());
-        var view = MeetingViews.Of(record, backend.Capabilities) with { Note = wasLate ? BotTexts.StartedLate(BackendName) : null };
+        var view = cards.ViewOf(record) with { Note = wasLate ? BotTexts.StartedLate(BackendName) : null };
         string? cardMessageId;
         try
         {
@@ -73,5 +81,11 @@ public sealed class StartMeetingHandler(
 
         // Stored after the reply, in one write, with the card's message id so later work can update it in place.
         await meetings.TryAddAsync(record with { CardMessageId = cardMessageId }, CancellationToken.None).ConfigureAwait(false);
+
+        if (backend.Capabilities.PersonalLinks)
+        {
+            // The card admits nobody by itself: everyone, the owner first, gets a link of their own, privately.
+            await links.SendAsync(record, [owner.User, .. guests], chat.Sender.Name, chat, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -19,6 +19,12 @@ public interface IMeetingStore
     /// </summary>
     Task<IReadOnlyList<RunningMeeting>> ListRunningAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The running meetings of one owner on one backend, newest first, at most <paramref name="limit"/> (for a backend
+    /// that cannot list conferences by owner: the bot knows whose meetings it started).
+    /// </summary>
+    Task<IReadOnlyList<MeetingRecord>> ListRunningOwnedAsync(string backend, string ownerId, int limit, CancellationToken cancellationToken);
+
     /// <summary>Records the card's message id once it is known (e.g. delivered late by the outbox).</summary>
     Task SetCardMessageIdAsync(string requestKey, string messageId, CancellationToken cancellationToken);
 

@@ -45,7 +45,7 @@ public static class MeetingCardFactory
             Refresh = new CardRefresh(Execute("Refresh", MeetingCardVerbs.Refresh, meeting)),
             Body = body,
             Actions = actions.Count == 0 ? null : actions,
-            FallbackText = meeting.IsRunning ? BotTexts.Card.RunningSummary(meeting.Topic, meeting.JoinUrl) : BotTexts.Card.EndedSummary(meeting.Topic),
+            FallbackText = meeting.IsRunning ? RunningSummary(meeting) : BotTexts.Card.EndedSummary(meeting.Topic),
             Speak = meeting.IsRunning ? $"{meeting.Topic} has started." : $"{meeting.Topic} has ended.",
         };
     }
@@ -53,7 +53,12 @@ public static class MeetingCardFactory
     /// <summary>Join, the meeting page, and the meeting's own actions as far as the backend supports them.</summary>
     private static List<CardAction> RunningActions(MeetingView meeting)
     {
-        var actions = new List<CardAction> { new OpenUrlAction(BotTexts.Card.Join, meeting.JoinUrl) { Style = ActionStyle.Positive, Tooltip = "Open the meeting in your browser" } };
+        var actions = new List<CardAction> { JoinAction(meeting) with { Style = ActionStyle.Positive } };
+        if (meeting.Actions.OpenHere)
+        {
+            actions.Add(new SubmitAction(BotTexts.Card.OpenHere, new TaskFetchData(MeetingCardVerbs.OpenHere, meeting.MeetingRef)) { Tooltip = "Open the meeting in a Teams window" });
+        }
+
         if (meeting.Actions.Invite)
         {
             actions.Add(new ShowCardAction(BotTexts.Card.Invite, new AdaptiveCard
@@ -85,6 +90,31 @@ public static class MeetingCardFactory
         return actions;
     }
 
+    /// <summary>
+    /// Join: the meeting's address, or — where each person needs a link of their own — a request for one, answered to
+    /// the clicker alone (the shared address would admit nobody).
+    /// </summary>
+    private static CardAction JoinAction(MeetingView meeting) => meeting.Actions.PersonalJoin
+        ? Execute(BotTexts.Card.Join, MeetingCardVerbs.Join, meeting) with { Tooltip = "Get your own link to the meeting" }
+        : new OpenUrlAction(BotTexts.Card.Join, meeting.JoinUrl) { Tooltip = "Open the meeting in your browser" };
+
+    private static string RunningSummary(MeetingView meeting) =>
+        meeting.Actions.PersonalJoin ? BotTexts.Card.RunningSummaryNoLink(meeting.Topic) : BotTexts.Card.RunningSummary(meeting.Topic, meeting.JoinUrl);
+
+    /// <summary>A person's one-time link: Join opens it, and the card says it is theirs alone and works once.</summary>
+    public static AdaptiveCard PersonalLink(PersonalLinkReply link) => new()
+    {
+        Body =
+        [
+            new TextBlock(BotTexts.Card.YourLink) { Size = TextSize.Small, IsSubtle = true, Color = TextColor.Good },
+            new TextBlock(link.Topic) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.None },
+            new TextBlock(BotTexts.Card.PersonalLinkNote(link.InvitedBy, CardTime.Time(link.ExpiresAt))) { Wrap = true },
+        ],
+        Actions = [new OpenUrlAction(BotTexts.Card.Join, link.Url) { Style = ActionStyle.Positive, Tooltip = "Open the meeting in your browser" }],
+        // Never the link itself: notifications and previews show this text.
+        FallbackText = BotTexts.Card.YourLinkTo(link.Topic),
+    };
+
     private static ExecuteAction Execute(string title, string verb, MeetingView meeting) =>
         new(title, verb) { Data = new Dictionary<string, string> { [MeetingCardVerbs.MeetingKey] = meeting.MeetingRef }, AssociatedInputs = AssociatedInputs.None };
 
@@ -99,7 +129,7 @@ public static class MeetingCardFactory
         Actions =
         [
             Execute(BotTexts.Card.StopTheMeeting, MeetingCardVerbs.Stop, reminder.Meeting) with { Style = ActionStyle.Destructive },
-            new OpenUrlAction(BotTexts.Card.Join, reminder.Meeting.JoinUrl),
+            JoinAction(reminder.Meeting),
         ],
         FallbackText = reminder.Text,
     };

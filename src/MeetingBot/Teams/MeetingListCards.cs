@@ -45,7 +45,7 @@ internal static class MeetingListCards
                     new TextBlock(meeting.Topic) { Weight = TextWeight.Bolder },
                     new TextBlock(When(meeting)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
                 ]) { Width = "stretch", VerticalContentAlignment = VerticalAlignment.Center },
-                new Column([new ActionSet([new OpenUrlAction(BotTexts.Card.Join, meeting.JoinUrl)])]) { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
+                new Column([new ActionSet([JoinAction(meeting)])]) { Width = "auto", VerticalContentAlignment = VerticalAlignment.Center },
             ]) { Separator = true });
         }
 
@@ -57,9 +57,18 @@ internal static class MeetingListCards
         return new AdaptiveCard
         {
             Body = body,
-            FallbackText = string.Join("; ", reply.Meetings.Select(meeting => $"{meeting.Topic}: {meeting.JoinUrl}")),
+            FallbackText = string.Join("; ", reply.Meetings.Select(meeting => meeting.PersonalJoinRef is null ? $"{meeting.Topic}: {meeting.JoinUrl}" : meeting.Topic)),
         };
     }
+
+    /// <summary>Join opens the meeting, or asks for a link minted for the clicker where links are personal.</summary>
+    private static CardAction JoinAction(MeetingListItem meeting) => meeting.PersonalJoinRef is { } meetingRef
+        ? new ExecuteAction(BotTexts.Card.Join, MeetingCardVerbs.Join)
+        {
+            Data = new Dictionary<string, string> { [MeetingCardVerbs.MeetingKey] = meetingRef },
+            AssociatedInputs = AssociatedInputs.None,
+        }
+        : new OpenUrlAction(BotTexts.Card.Join, meeting.JoinUrl);
 
     private static string When(MeetingListItem meeting) =>
         meeting.IsRunning

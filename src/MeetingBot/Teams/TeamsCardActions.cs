@@ -55,6 +55,8 @@ public sealed partial class TeamsCardActions(
     private static InvokeResponse Render(CardActionResult result) => result switch
     {
         ReplaceCard replace => InvokeResponse.Card(TeamsReplyRenderer.CardFor(replace.Reply)),
+        // The invoke's card is shown to the clicker alone; the shared card stays as it is for everyone else.
+        ShowPrivately secret => InvokeResponse.Card(TeamsReplyRenderer.CardFor(secret.Reply)),
         ShowMessage show => InvokeResponse.Message(show.Text),
         ActionFailed { Code: "UnknownAction" or "BadRequest" } refused => InvokeResponse.Error(StatusCodes.Status400BadRequest, refused.Code, refused.Message),
         ActionFailed failed => InvokeResponse.Error(StatusCodes.Status500InternalServerError, failed.Code, failed.Message),
@@ -89,6 +91,10 @@ public sealed partial class TeamsCardActions(
                     break;
                 case ReplaceCard replace:
                     await notifier.SendAsync(destination, replace.Reply, key, cancellationToken).ConfigureAwait(false);
+                    break;
+                case ShowPrivately secret:
+                    // Too late for the click's own answer: to the clicker's 1:1 chat, never onto the shared card.
+                    await notifier.SendPrivatelyAsync(PrivateDestination.For(chat, chat.Sender.Id), secret.Reply, key, cancellationToken).ConfigureAwait(false);
                     break;
                 case ShowMessage show:
                     await notifier.SendAsync(destination, new NoticeReply(NoticeKind.Info, show.Text), key, cancellationToken).ConfigureAwait(false);

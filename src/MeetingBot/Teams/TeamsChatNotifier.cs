@@ -36,6 +36,13 @@ internal sealed class TeamsChatNotifier(ReplyOutbox outbox, MeetingBotMetrics me
         return SendAsync(destination, message, cancellationToken);
     }
 
+    public Task SendPrivatelyAsync(PrivateDestination destination, BotReply reply, string messageKey, CancellationToken cancellationToken)
+    {
+        var outbound = TeamsReplyRenderer.RenderNew(reply, conversationId: "") with { Conversation = new ConversationAccount() };
+        var message = TeamsOutboxMessage.ForPerson(messageKey, destination.Channel, destination.ServiceAddress, destination.UserId, destination.TenantId, outbound);
+        return outbox.SendCountedAsync(message, mayRepeat: true, metrics, destination.Channel, cancellationToken);
+    }
+
     private static string KeyOf(ChatDestination destination, string key) => $"{destination.Channel}|{destination.ConversationId}|{key}";
 
     // The caller's key may have been sent before; the outbox then sends nothing again.

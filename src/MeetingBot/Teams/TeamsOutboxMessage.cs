@@ -17,12 +17,17 @@ internal static class TeamsOutboxMessage
     public static OutboxMessage ForUpdate(string updateKey, string channel, string serviceUrl, string conversationId, string messageId, OutboundActivity activity) =>
         Build(updateKey, channel, new ConnectorReplyTarget(serviceUrl, conversationId, ReplyToId: null, UpdateActivityId: messageId), activity, meetingKey: null);
 
-    private static OutboxMessage Build(string key, string channel, ConnectorReplyTarget target, OutboundActivity activity, string? meetingKey) =>
+    /// <summary>The activity for the bot's 1:1 chat with one person, opened when it is delivered.</summary>
+    public static OutboxMessage ForPerson(string key, string channel, string serviceUrl, string userId, string? tenantId, OutboundActivity activity) =>
+        Build(key, channel, new ConnectorReplyTarget(serviceUrl, ConversationId: "", ReplyToId: null, PersonalUserId: userId, TenantId: tenantId), activity, meetingKey: null,
+            conversation: $"{channel}|personal|{userId}");
+
+    private static OutboxMessage Build(string key, string channel, ConnectorReplyTarget target, OutboundActivity activity, string? meetingKey, string? conversation = null) =>
         new(
             ReplyKey: key,
             Source: ConnectorReplyTransport.SourceName,
             // One conversation's messages (and updates) go out in order.
-            Conversation: $"{channel}|{target.ConversationId}",
+            Conversation: conversation ?? $"{channel}|{target.ConversationId}",
             Target: ConnectorReplyTransport.SerializeTarget(target),
             Body: JsonSerializer.SerializeToUtf8Bytes(activity, BotFrameworkJsonContext.Default.OutboundActivity),
             MeetingKey: meetingKey);

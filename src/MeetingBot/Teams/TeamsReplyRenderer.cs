@@ -22,6 +22,7 @@ public static class TeamsReplyRenderer
         ParticipantsReply participants => MeetingListCards.Participants(participants),
         MeetingListReply list => MeetingListCards.Meetings(list),
         ForgottenMeetingReply forgotten => MeetingCardFactory.Forgotten(forgotten),
+        PersonalLinkReply link => MeetingCardFactory.PersonalLink(link),
         NoticeReply notice => new() { Body = [new AdaptiveCards.TextBlock(Decorate(notice))], FallbackText = notice.Text },
         _ => throw new ArgumentOutOfRangeException(nameof(reply)),
     };
@@ -34,6 +35,7 @@ public static class TeamsReplyRenderer
         ParticipantsReply participants => $"Who is in {participants.Topic}",
         MeetingListReply => "Your meetings",
         ForgottenMeetingReply forgotten => forgotten.Text,
+        PersonalLinkReply link => BotTexts.Card.YourLinkTo(link.Topic),
         _ => "MeetingBot commands",
     };
 

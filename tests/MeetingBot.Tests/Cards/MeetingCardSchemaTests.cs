@@ -39,7 +39,39 @@ public sealed class MeetingCardSchemaTests
 
     public static TheoryData<string> Cards =>
         ["running", "running without page", "running with nobody invited", "running with guests", "running with participants", "ended", "help", "help after unknown", "sign in",
-         "participants", "meeting list", "forgotten"];
+         "participants", "meeting list", "forgotten", "running with personal links", "running with personal links and the page", "personal link",
+         "personal link asked for", "meeting list with personal links", "forgotten with personal links"];
+
+    private static readonly ConferencingCapabilities PersonalLinkBackend = new("MoodHood", false, false, true, false, true);
+
+    private static readonly MeetingView PersonalLinkMeeting = Meeting with
+    {
+        JoinUrl = "https://meet.example/room/abc", PageUrl = null, BackendName = "MoodHood", Actions = MeetingActions.For(PersonalLinkBackend),
+    };
+
+    [Fact]
+    public void On_a_personal_link_backend_the_card_never_carries_the_rooms_address_and_Join_asks_for_a_link()
+    {
+        var card = JsonNode.Parse(Serialize(MeetingCardFactory.Meeting(PersonalLinkMeeting with { Actions = MeetingActions.For(PersonalLinkBackend, pageServed: true) })))!;
+
+        Assert.DoesNotContain("meet.example", card.ToJsonString());
+        var actions = card["actions"]!.AsArray();
+        Assert.Equal("Action.Execute", (string?)actions[0]!["type"]);
+        Assert.Equal(MeetingCardVerbs.Join, (string?)actions[0]!["verb"]);
+        var open = actions.Single(action => (string?)action!["type"] == "Action.Submit")!;
+        Assert.Equal("task/fetch", (string?)open["data"]!["msteams"]!["type"]);
+        Assert.Equal(MeetingCardVerbs.OpenHere, (string?)open["data"]!["verb"]);
+        Assert.Equal(PersonalLinkMeeting.MeetingRef, (string?)open["data"]!["meeting"]);
+        Assert.DoesNotContain(actions, action => (string?)action!["title"] == "Who's in");
+    }
+
+    [Fact]
+    public void Without_a_public_address_the_card_offers_no_Open_in_Teams()
+    {
+        var card = JsonNode.Parse(Serialize(MeetingCardFactory.Meeting(PersonalLinkMeeting)))!;
+
+        Assert.DoesNotContain(card["actions"]!.AsArray(), action => (string?)action!["type"] == "Action.Submit");
+    }
 
     [Theory]
     [MemberData(nameof(Cards))]
@@ -153,6 +185,13 @@ public sealed class MeetingCardSchemaTests
         "meeting list" => TeamsReplyRenderer.CardFor(new MeetingListReply("TrueConf",
             [new MeetingListItem("Design review", "4219111751", true, null, Meeting.JoinUrl), new MeetingListItem("Retro", "42", false, Meeting.StartedAt.AddDays(1), Meeting.JoinUrl)], 3)),
         "forgotten" => TeamsReplyRenderer.CardFor(new ForgottenMeetingReply(Meeting, "Design review has been running for 61 min.")),
+        "running with personal links" => MeetingCardFactory.Meeting(PersonalLinkMeeting),
+        "running with personal links and the page" => MeetingCardFactory.Meeting(PersonalLinkMeeting with { Actions = MeetingActions.For(PersonalLinkBackend, pageServed: true) }),
+        "personal link" => TeamsReplyRenderer.CardFor(new PersonalLinkReply("Design review", "Alex Wilber", "https://meet.example/room/abc?accessToken=t1", Meeting.StartedAt.AddHours(2))),
+        "personal link asked for" => TeamsReplyRenderer.CardFor(new PersonalLinkReply("Design review", null, "https://meet.example/room/abc?accessToken=t2", Meeting.StartedAt.AddHours(2))),
+        "meeting list with personal links" => TeamsReplyRenderer.CardFor(new MeetingListReply("MoodHood",
+            [new MeetingListItem("Design review", "abc", true, null, "https://meet.example/room/abc", PersonalJoinRef: "msteams|a:1|1")], 0)),
+        "forgotten with personal links" => TeamsReplyRenderer.CardFor(new ForgottenMeetingReply(PersonalLinkMeeting, "Design review has been running for 61 min.")),
         "help" => MeetingCardFactory.Help(HelpHandler.For(Backend, null)),
         "help after unknown" => MeetingCardFactory.Help(HelpHandler.For(Backend, "Sorry, I didn't get that.")),
         "sign in" => MeetingCardFactory.SignIn(new SignInReply("Sign in to TrueConf so I know your account.", "https://meetingbot.example/auth/trueconf/start?state=abc", "TrueConf")),

@@ -22,7 +22,9 @@ public class CommandCatalogTests
         ["Help"] = "Help",
     };
 
-    private static readonly ConferencingCapabilities NothingButMeetings = new("MoodHood", false, false, false, false, true);
+    private static readonly ConferencingCapabilities NothingButMeetings = new("MoodHood", false, false, false, false, false);
+
+    private static readonly ConferencingCapabilities PersonalLinksOnly = new("MoodHood", HasUserDirectory: false, LiveParticipants: false, CanStop: true, Guests: false, PersonalLinks: true);
 
     public static TheoryData<string> Titles => new(CommandCatalog.ExamplesFor(TestParser.TrueConf).Select(example => example.Title));
 
@@ -72,6 +74,19 @@ public class CommandCatalogTests
         Assert.DoesNotContain(examples, example => example.Title is "Stop the meeting" or "Who is in the meeting" or "Invite people" or "Sign in to MoodHood");
         Assert.Contains(examples, example => example.Title == "Start a meeting" && example.Description.Contains("MoodHood", StringComparison.Ordinal));
         Assert.DoesNotContain(examples, example => (example.Title + example.Description + example.Example).Contains("TrueConf", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void With_personal_links_help_lists_invite_and_stop_but_not_who_is_in_guests_or_sign_in()
+    {
+        var titles = CommandCatalog.ExamplesFor(PersonalLinksOnly).Select(example => example.Title).ToArray();
+
+        Assert.Contains("Invite people", titles);
+        Assert.Contains("Stop the meeting", titles);
+        Assert.DoesNotContain("Who is in the meeting", titles);
+        Assert.DoesNotContain("Start a meeting with guests", titles);
+        Assert.DoesNotContain("Sign in to MoodHood", titles);
+        Assert.True(CommandCatalog.Commands.Single(command => command.Name == "participants").IsAvailableWith(PersonalLinksOnly));
     }
 
     [Fact]

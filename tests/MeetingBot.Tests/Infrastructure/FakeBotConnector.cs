@@ -75,6 +75,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         {
             app.MapMethods("/teams/v3/conversations/{conversationId}/activities/{**activityId}", ["POST", "PUT"], (Delegate)((HttpContext http) => connector!.RecordActivityAsync(http)));
             app.MapPost("/teams/v3/conversations/{conversationId}/activities", (Delegate)((HttpContext http) => connector!.RecordActivityAsync(http)));
+            app.MapPost("/teams/v3/conversations", (Delegate)((HttpContext http) => connector!.CreateConversationAsync(http)));
             app.MapGet("/teams/v3/conversations/{conversationId}/members/{memberId}", (HttpContext http, string memberId) => connector!.GetMember(http, memberId));
             app.MapGet("/teams/v3/conversations/{conversationId}/pagedmembers", (HttpContext http) => connector!.GetPagedMembers(http));
         });
@@ -115,6 +116,33 @@ public sealed class FakeBotConnector : IAsyncDisposable
         {
             return true;
         }
+    }
+
+    /// <summary>People the bot is not installed for: opening a 1:1 chat with them answers 403 <c>BotNotInConversationRoster</c>.</summary>
+    public ConcurrentDictionary<string, bool> NotInstalledFor { get; } = new();
+
+    /// <summary>Every <c>POST …/v3/conversations</c> (a proactive 1:1 opened), in order, with what the fake answered.</summary>
+    public IReadOnlyList<RecordedCall> CreatedConversations => Calls.Where(call => call.Method == "POST" && call.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)).ToArray();
+
+    /// <summary>The id of the bot's 1:1 chat with a person (the same for each create, as Teams does).</summary>
+    public static string PersonalConversationId(string userId) => "a:1on1-" + userId.Replace(":", "-", StringComparison.Ordinal);
+
+    /// <summary>Messages the Connector took in the bot's 1:1 chat with <paramref name="userId"/>.</summary>
+    public IReadOnlyList<RecordedCall> PersonalMessages(string userId) =>
+        Delivered.Where(call => Uri.UnescapeDataString(call.Path).Contains("/v3/conversations/" + PersonalConversationId(userId) + "/", StringComparison.Ordinal)).ToArray();
+
+    private async Task<IResult> CreateConversationAsync(HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var body = JsonNode.Parse(await reader.ReadToEndAsync()) as JsonObject;
+        var userId = (string?)body?["members"]?[0]?["id"] ?? "";
+        var refused = NotInstalledFor.ContainsKey(userId);
+        var id = PersonalConversationId(userId);
+        _calls.Enqueue(new RecordedCall("POST", http.Request.Path, RawTarget(http), http.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow,
+            refused ? null : id, refused ? 403 : 201));
+        return refused
+            ? Results.Json(new { error = new { code = "BotNotInConversationRoster", message = "not installed" } }, statusCode: 403)
+            : Results.Json(new { id }, statusCode: 201);
     }
 
     public void AddMember(string id, string name, string email) =>

@@ -40,6 +40,23 @@ public sealed class BotConnectorClient(IHttpClientFactory factory, ServiceUrlPol
         return await ReadMessageIdAsync(response).ConfigureAwait(false) ?? target.UpdateActivityId;
     }
 
+    /// <summary>
+    /// Opens (or finds: Teams answers the same id for the same person) the bot's 1:1 chat with <paramref name="userId"/>
+    /// and returns its id. 403 when the bot is not installed for the person.
+    /// </summary>
+    public async Task<string> CreatePersonalConversationAsync(string serviceUrl, string? botId, string userId, string? tenantId, CancellationToken cancellationToken)
+    {
+        var parameters = new ConversationParameters(
+            IsGroup: false,
+            Bot: string.IsNullOrEmpty(botId) ? null : new ChannelAccountRef(botId),
+            Members: [new ChannelAccountRef(userId)],
+            TenantId: tenantId,
+            ChannelData: string.IsNullOrEmpty(tenantId) ? null : new TenantChannelData(new TenantRef(tenantId)));
+        using var response = await CallAsync(HttpMethod.Post, serviceUrl.TrimEnd('/') + "/v3/conversations", parameters, cancellationToken).ConfigureAwait(false);
+        return await ReadMessageIdAsync(response).ConfigureAwait(false)
+               ?? throw new BotConnectorException("The Bot Connector opened a 1:1 chat but did not say its id", response.StatusCode);
+    }
+
     /// <summary>One member of the conversation (id, UPN or object id), or null when the Connector does not know them.</summary>
     public async Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
     {

@@ -5,8 +5,11 @@ using MeetingBot.Delivery;
 namespace MeetingBot.BotFramework.Connector;
 
 /// <summary>Delivers outbox messages of Bot Framework channels through the Bot Connector.</summary>
-internal sealed class ConnectorReplyTransport(BotConnectorClient connector) : IReplyTransport
+internal sealed class ConnectorReplyTransport(BotConnectorClient connector, Microsoft.Extensions.Options.IOptionsMonitor<BotFrameworkOptions> options) : IReplyTransport
 {
+    // The 1:1 chat opened for a person, by service URL and user id: Teams answers the same id each time, so this only saves the call.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _personalChats = new(StringComparer.Ordinal);
+
     public const string SourceName = "botframework";
 
     public string Source => SourceName;
@@ -23,11 +26,31 @@ internal sealed class ConnectorReplyTransport(BotConnectorClient connector) : IR
             ?? throw new ReplyDeliveryException("The outbox message has no Connector address", isTransient: false);
         try
         {
+            if (address.PersonalUserId is { Length: > 0 } userId && address.ConversationId.Length == 0)
+            {
+                address = address with { ConversationId = await PersonalChatAsync(address.ServiceUrl, userId, address.TenantId, cancellationToken).ConfigureAwait(false) };
+            }
+
             return await connector.SendSerializedAsync(address, body, cancellationToken).ConfigureAwait(false);
         }
         catch (BotConnectorException error)
         {
             throw new ReplyDeliveryException(error.Message, error.IsTransient, error.RetryAfter, error);
         }
+    }
+
+    private async Task<string> PersonalChatAsync(string serviceUrl, string userId, string? tenantId, CancellationToken cancellationToken)
+    {
+        var key = serviceUrl + "|" + userId;
+        if (_personalChats.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var appId = options.CurrentValue.MicrosoftAppId;
+        var botId = string.IsNullOrWhiteSpace(appId) ? null : "28:" + appId;
+        var conversationId = await connector.CreatePersonalConversationAsync(serviceUrl, botId, userId, tenantId, cancellationToken).ConfigureAwait(false);
+        _personalChats[key] = conversationId;
+        return conversationId;
     }
 }

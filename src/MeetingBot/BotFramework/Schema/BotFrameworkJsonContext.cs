@@ -10,6 +10,7 @@ namespace MeetingBot.BotFramework.Schema;
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(OutboundActivity))]
 [JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(TeamsChannelAccount))]
 [JsonSerializable(typeof(PagedMembers))]
 [JsonSerializable(typeof(AdaptiveCard))]

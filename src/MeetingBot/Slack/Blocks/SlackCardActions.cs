@@ -14,7 +14,8 @@ public static class SlackCardActions
     /// <summary>The request for the core, or null for a link button (Join: only acknowledged) and anything not ours.</summary>
     public static CardActionRequest? ToRequest(SlackAction action) => action.ActionId switch
     {
-        MeetingCardVerbs.ShowParticipants or MeetingCardVerbs.Stop when !string.IsNullOrEmpty(action.Value) =>
+        // Join carries a value only where it asks for a personal link; as a plain link it is only acknowledged.
+        MeetingCardVerbs.ShowParticipants or MeetingCardVerbs.Stop or MeetingCardVerbs.Join when !string.IsNullOrEmpty(action.Value) =>
             Request(action.ActionId, new() { [MeetingCardVerbs.MeetingKey] = action.Value }),
         MeetingCardVerbs.Invite when MeetingRefOf(action.BlockId) is { } meetingRef =>
             Request(MeetingCardVerbs.Invite, new() { [MeetingCardVerbs.MeetingKey] = meetingRef, [MeetingCardVerbs.PeopleInput] = action.Value ?? "" }),

@@ -6,8 +6,11 @@ namespace MeetingBot.Slack.Blocks;
 /// <summary>A meeting as a Slack message: the same facts and actions as its Teams card, drawn with Block Kit.</summary>
 internal static class SlackMeetingCard
 {
-    /// <summary>The action id of every Join button: a link, so the click only needs an acknowledgement.</summary>
-    public const string JoinActionId = "meeting.join";
+    /// <summary>
+    /// The action id of every Join button: as a link the click only needs an acknowledgement; as a request for a
+    /// personal link (with the meeting as value) it is the card verb.
+    /// </summary>
+    public const string JoinActionId = MeetingCardVerbs.Join;
 
     public const string PageActionId = "meeting.page";
 
@@ -42,7 +45,7 @@ internal static class SlackMeetingCard
         }
 
         var fallback = meeting.IsRunning
-            ? BotTexts.Card.RunningSummary(Mrkdwn.Escape(meeting.Topic), meeting.JoinUrl)
+            ? meeting.Actions.PersonalJoin ? BotTexts.Card.RunningSummaryNoLink(Mrkdwn.Escape(meeting.Topic)) : BotTexts.Card.RunningSummary(Mrkdwn.Escape(meeting.Topic), meeting.JoinUrl)
             : BotTexts.Card.EndedSummary(Mrkdwn.Escape(meeting.Topic));
         return SlackBlockKit.Message(fallback, blocks);
     }
@@ -57,7 +60,7 @@ internal static class SlackMeetingCard
             buttons.Add(StopButton(meeting));
         }
 
-        buttons.Add(SlackBlockKit.LinkButton(BotTexts.Card.Join, JoinActionId, meeting.JoinUrl));
+        buttons.Add(JoinButton(meeting, style: null));
         var text = Mrkdwn.FromBotText(reminder.Text);
         return SlackBlockKit.Message(text,
         [
@@ -100,7 +103,7 @@ internal static class SlackMeetingCard
 
     private static List<SlackElement> RunningButtons(MeetingView meeting)
     {
-        var buttons = new List<SlackElement> { SlackBlockKit.LinkButton(BotTexts.Card.Join, JoinActionId, meeting.JoinUrl, ButtonStyle.Primary) };
+        var buttons = new List<SlackElement> { JoinButton(meeting, ButtonStyle.Primary) };
         if (meeting.Actions.Participants)
         {
             buttons.Add(SlackBlockKit.Button(BotTexts.Card.ShowParticipants, MeetingCardVerbs.ShowParticipants, meeting.MeetingRef));
@@ -118,6 +121,14 @@ internal static class SlackMeetingCard
 
         return buttons;
     }
+
+    /// <summary>
+    /// Join: a link to the meeting, or — where each person needs a link of their own — a button asking for one (the
+    /// same action id, with the meeting as its value), answered to the clicker alone.
+    /// </summary>
+    private static ButtonElement JoinButton(MeetingView meeting, ButtonStyle? style) => meeting.Actions.PersonalJoin
+        ? SlackBlockKit.Button(BotTexts.Card.Join, JoinActionId, meeting.MeetingRef, style)
+        : SlackBlockKit.LinkButton(BotTexts.Card.Join, JoinActionId, meeting.JoinUrl, style);
 
     private static ButtonElement StopButton(MeetingView meeting) =>
         SlackBlockKit.Button(BotTexts.Card.Stop, MeetingCardVerbs.Stop, meeting.MeetingRef, ButtonStyle.Danger, SlackBlockKit.Confirm(

@@ -10,7 +10,7 @@ internal static class SlackMeetingList
 
     public static SlackMessage Message(MeetingListReply reply) =>
         SlackBlockKit.Message(
-            string.Join("; ", reply.Meetings.Select(meeting => $"{Mrkdwn.Escape(meeting.Topic)}: {meeting.JoinUrl}")),
+            string.Join("; ", reply.Meetings.Select(meeting => meeting.PersonalJoinRef is null ? $"{Mrkdwn.Escape(meeting.Topic)}: {meeting.JoinUrl}" : Mrkdwn.Escape(meeting.Topic))),
             [SlackBlockKit.Header(BotTexts.Card.YourMeetings(reply.BackendName)), .. Blocks(reply, InMessage)]);
 
     /// <summary>At most <paramref name="shown"/> meetings; those left out are added to the reply's own "more".</summary>
@@ -20,7 +20,9 @@ internal static class SlackMeetingList
         {
             yield return SlackBlockKit.Section(
                 $"{Mrkdwn.Bold(meeting.Topic)}\n{When(meeting)}",
-                SlackBlockKit.LinkButton(BotTexts.Card.Join, SlackMeetingCard.JoinActionId, meeting.JoinUrl));
+                meeting.PersonalJoinRef is { } meetingRef
+                    ? SlackBlockKit.Button(BotTexts.Card.Join, SlackMeetingCard.JoinActionId, meetingRef)
+                    : SlackBlockKit.LinkButton(BotTexts.Card.Join, SlackMeetingCard.JoinActionId, meeting.JoinUrl));
         }
 
         var more = reply.More + Math.Max(0, reply.Meetings.Count - shown);

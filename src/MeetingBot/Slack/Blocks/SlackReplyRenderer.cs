@@ -14,8 +14,25 @@ public static class SlackReplyRenderer
         HelpReply help => Help(help),
         SignInReply signIn => SignIn(signIn),
         NoticeReply notice => Notice(notice),
+        PersonalLinkReply link => PersonalLink(link),
         _ => throw new ArgumentOutOfRangeException(nameof(reply)),
     };
+
+    /// <summary>A person's one-time link, behind a Join button only: the text (shown in notifications) never carries it.</summary>
+    private static SlackMessage PersonalLink(PersonalLinkReply link)
+    {
+        var note = Mrkdwn.FromBotText(BotTexts.Card.PersonalLinkNote(link.InvitedBy, Mrkdwn.Time(link.ExpiresAt)));
+        return SlackBlockKit.Message(Mrkdwn.Escape(BotTexts.Card.YourLinkTo(link.Topic)),
+        [
+            SlackBlockKit.Context(BotTexts.Card.YourLink),
+            SlackBlockKit.Header(link.Topic),
+            SlackBlockKit.Section(note),
+            SlackBlockKit.Actions([SlackBlockKit.LinkButton(BotTexts.Card.Join, PersonalJoinActionId, link.Url, ButtonStyle.Primary)]),
+        ]);
+    }
+
+    /// <summary>The personal link's button opens the meeting; its click needs only an acknowledgement.</summary>
+    internal const string PersonalJoinActionId = "meeting.join_link";
 
     private static SlackMessage Notice(NoticeReply notice)
     {

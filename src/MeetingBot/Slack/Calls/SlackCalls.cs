@@ -35,6 +35,17 @@ internal sealed partial class SlackCalls(SlackWebApiClient api, IChannelStateSto
             return null;
         }
 
+        if (backend.Capabilities.PersonalLinks)
+        {
+            // A call's join_url is shared with everyone and the meeting's shared address admits nobody: no call at all.
+            if (_explained.TryAdd("personal-links", true))
+            {
+                LogNoCallsWithPersonalLinks(backend.Capabilities.DisplayName);
+            }
+
+            return null;
+        }
+
         if (await FindAsync(meeting.MeetingRef, cancellationToken).ConfigureAwait(false) is { } known)
         {
             return known.CallId;
@@ -176,6 +187,10 @@ internal sealed partial class SlackCalls(SlackWebApiClient api, IChannelStateSto
         state.SetAsync(KeyOf(meetingRef), JsonSerializer.Serialize(call, SlackCallsJsonContext.Default.SlackCallState), CancellationToken.None);
 
     private static string KeyOf(string meetingRef) => "slack-call:" + meetingRef;
+
+    [LoggerMessage(EventId = 3421, Level = LogLevel.Information,
+        Message = "Meetings are not registered as Slack calls: {Backend} admits people only by personal one-time links, and a call's join link is shared by everyone")]
+    private partial void LogNoCallsWithPersonalLinks(string backend);
 
     [LoggerMessage(EventId = 4110, Level = LogLevel.Warning,
         Message = "Slack did not take a meeting as a Slack call ({SlackError}); its messages are posted without the call (the bot needs the calls:write scope and calls allowed in the workspace). Said once per error.")]

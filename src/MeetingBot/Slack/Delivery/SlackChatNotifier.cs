@@ -42,6 +42,16 @@ internal sealed class SlackChatNotifier(ReplyOutbox outbox, SlackCalls calls, Me
         }
     }
 
+    /// <summary>A direct message (the user id as channel); when Slack refuses it, an ephemeral message in the conversation.</summary>
+    public Task SendPrivatelyAsync(PrivateDestination destination, BotReply reply, string messageKey, CancellationToken cancellationToken)
+    {
+        var message = SlackOutboxMessage.For(
+            messageKey,
+            new SlackReplyTarget(SlackSendKind.Post, destination.UserId, User: destination.UserId, FallbackEphemeralChannel: destination.ConversationId),
+            SlackMessageBodies.PostMessage(destination.UserId, threadTs: null, SlackReplyRenderer.Render(reply)));
+        return SendAsync(message, cancellationToken);
+    }
+
     private static string KeyOf(ChatDestination destination, string key) => $"{destination.Channel}|{destination.ConversationId}|{key}";
 
     // The caller's key may have been sent before; the outbox then sends nothing again.

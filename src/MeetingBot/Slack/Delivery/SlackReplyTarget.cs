@@ -21,6 +21,10 @@ public enum SlackSendKind
 /// For a post: where to send it instead when the bot may not post in the channel (a private channel or a DM it is
 /// not in, where a slash command still works), visible to the channel.
 /// </param>
+/// <param name="FallbackEphemeralChannel">
+/// For a direct message to <see cref="User"/>: the channel where it goes as an ephemeral message to them instead when
+/// the DM cannot be opened.
+/// </param>
 public sealed record SlackReplyTarget(
     SlackSendKind Kind,
     string Channel,
@@ -28,4 +32,5 @@ public sealed record SlackReplyTarget(
     string? ThreadTs = null,
     string? User = null,
     string? ResponseUrl = null,
-    string? FallbackResponseUrl = null);
+    string? FallbackResponseUrl = null,
+    string? FallbackEphemeralChannel = null);

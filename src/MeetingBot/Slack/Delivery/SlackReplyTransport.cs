@@ -36,10 +36,33 @@ internal sealed partial class SlackReplyTransport(SlackWebApiClient api, ILogger
                 throw Refused(fallbackError);
             }
         }
+        catch (SlackApiException error) when (to is { Kind: SlackSendKind.Post, FallbackEphemeralChannel: not null, User: not null } && !error.IsTransient)
+        {
+            LogDirectMessageRefused(error.Error);
+            try
+            {
+                var ephemeral = new SlackReplyTarget(SlackSendKind.Ephemeral, to.FallbackEphemeralChannel, User: to.User);
+                return await SendAsync(ephemeral, AsEphemeral(body, to.FallbackEphemeralChannel, to.User), cancellationToken).ConfigureAwait(false);
+            }
+            catch (SlackApiException fallbackError)
+            {
+                throw Refused(fallbackError);
+            }
+        }
         catch (SlackApiException error)
         {
             throw Refused(error);
         }
+    }
+
+    /// <summary>A <c>chat.postMessage</c> body as a <c>chat.postEphemeral</c> body for <paramref name="user"/> in <paramref name="channel"/>.</summary>
+    private static byte[] AsEphemeral(byte[] postBody, string channel, string user)
+    {
+        var message = JsonNode.Parse(postBody)!.AsObject();
+        message["channel"] = channel;
+        message["user"] = user;
+        message.Remove("thread_ts");
+        return JsonSerializer.SerializeToUtf8Bytes(message, SlackDeliveryJsonContext.Default.JsonObject);
     }
 
     /// <summary>
@@ -85,6 +108,10 @@ internal sealed partial class SlackReplyTransport(SlackWebApiClient api, ILogger
     private static SlackReplyTarget Read(string target) =>
         JsonSerializer.Deserialize(target, SlackDeliveryJsonContext.Default.SlackReplyTarget)
         ?? throw new ReplyDeliveryException("The outbox message has no Slack address", isTransient: false);
+
+    [LoggerMessage(EventId = 3420, Level = LogLevel.Information,
+        Message = "A direct message was refused ({SlackError}); it went as an ephemeral message in the conversation instead")]
+    private partial void LogDirectMessageRefused(string slackError);
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information,
         Message = "chat.postMessage failed ({SlackError}); the message went through the command's response_url instead")]

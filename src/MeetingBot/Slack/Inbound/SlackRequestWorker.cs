@@ -123,6 +123,8 @@ internal sealed partial class SlackRequestWorker(
         {
             ReplaceCard { Reply: MeetingCardReply { Meeting: { Note: null, Participants: null } } } plain => (plain.Reply, true),
             ReplaceCard forClicker => (forClicker.Reply, false),
+            // Never in place of the shared message: a personal link is the clicker's alone.
+            ShowPrivately secret => (secret.Reply, false),
             ShowMessage show => (new NoticeReply(NoticeKind.Info, show.Text), false),
             ActionFailed failed => ((BotReply)new NoticeReply(NoticeKind.Problem, failed.Message), false),
             _ => (null, false),

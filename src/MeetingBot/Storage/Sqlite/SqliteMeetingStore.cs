@@ -107,6 +107,24 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             return (IReadOnlyList<RunningMeeting>)running;
         }, cancellationToken);
 
+    public Task<IReadOnlyList<MeetingRecord>> ListRunningOwnedAsync(string backend, string ownerId, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {Columns} FROM meetings WHERE state = {Running} AND backend = $backend AND owner_id = $owner ORDER BY started_at DESC LIMIT $limit";
+            command.Parameters.AddWithValue("$backend", backend);
+            command.Parameters.AddWithValue("$owner", ownerId);
+            command.Parameters.AddWithValue("$limit", limit);
+            var owned = new List<MeetingRecord>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                owned.Add(Read(reader));
+            }
+
+            return (IReadOnlyList<MeetingRecord>)owned;
+        }, cancellationToken);
+
     public Task SetCardMessageIdAsync(string requestKey, string messageId, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
         {
