@@ -15,13 +15,7 @@ namespace MeetingBot.Tests.MoodHood;
 /// </summary>
 public sealed class MoodHoodInAppTests
 {
-    /// <summary>
-    /// The bot's start-up resolves the people resolution, which on a backend without a directory is helper C's
-    /// chat-member resolver (not yet on main when this was written). Remove the skips once it is merged.
-    /// </summary>
-    private const string NeedsDirectoryLessPeople = "Needs the directory-less person resolution (IPersonResolver, helper C) on this branch";
-
-    [Fact(Skip = NeedsDirectoryLessPeople)]
+    [Fact]
     public async Task MoodHood_starts_without_any_trueconf_key_and_readiness_shows_moodhood()
     {
         await using var simulator = await MoodHoodSimulatorServer.StartAsync();
@@ -52,7 +46,7 @@ public sealed class MoodHoodInAppTests
         Assert.DoesNotContain(simulator.Options.PersonalToken!, app.Logs.All, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = NeedsDirectoryLessPeople)]
+    [Fact]
     public async Task Readiness_shows_moodhood_unhealthy_while_it_refuses_the_token()
     {
         await using var simulator = await MoodHoodSimulatorServer.StartAsync();
@@ -112,7 +106,7 @@ public sealed class MoodHoodInAppTests
         Assert.Equal("TrueConf", bot.App.Services.GetRequiredService<IConferenceService>().Capabilities.DisplayName);
     }
 
-    [Fact(Skip = NeedsDirectoryLessPeople)]
+    [Fact]
     public async Task Local_mode_serves_the_moodhood_simulator_on_the_bots_own_host()
     {
         var port = FreePort();
