@@ -17,6 +17,7 @@ public sealed class PersonalLinkBackend : IConferenceService, IPersonalLinkIssue
     private int _nextToken;
     private int _participantReads;
     private int _invites;
+    private int _lists;
 
     public ConferencingCapabilities Capabilities { get; } =
         new("MoodHood", HasUserDirectory: false, LiveParticipants: false, CanStop: true, Guests: false, PersonalLinks: true);
@@ -28,6 +29,9 @@ public sealed class PersonalLinkBackend : IConferenceService, IPersonalLinkIssue
     public int ParticipantReads => _participantReads;
 
     public int Invites => _invites;
+
+    /// <summary>How often the conference list was read (the watcher reads it on each look).</summary>
+    public int Lists => _lists;
 
     public IReadOnlyList<MintedLink> LinksFor(string personId) => Links.Where(link => link.Request.PersonId == personId).ToArray();
 
@@ -69,6 +73,7 @@ public sealed class PersonalLinkBackend : IConferenceService, IPersonalLinkIssue
 
     public Task<ConferencePage> ListAsync(ConferenceQuery query, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _lists);
         var live = _rooms.Values.Where(room => !room.Deleted).Select(room => room.AsConference()).ToArray();
         var page = live.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToArray();
         return Task.FromResult(new ConferencePage(live.Length, page));

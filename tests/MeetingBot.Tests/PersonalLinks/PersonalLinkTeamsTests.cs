@@ -159,6 +159,43 @@ public sealed class PersonalLinkTeamsTests
     }
 
     [Fact]
+    public async Task The_watcher_looks_at_the_rooms_but_never_asks_who_is_in_them()
+    {
+        var (bot, backend) = await StartAsync(new() { ["MeetingBot:WatchInterval"] = "00:00:01", ["MeetingBot:WatchIntervalMax"] = "00:00:01" });
+        await using var _ = bot;
+        await MeetingOnCard.StartAsync(bot);
+        var listed = backend.Lists;
+
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (backend.Lists < listed + 2)
+        {
+            Assert.True(DateTime.UtcNow < until, "the watcher did not look");
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(0, backend.ParticipantReads);
+    }
+
+    [Fact]
+    public async Task List_meetings_shows_the_senders_running_meetings_each_with_a_Join_that_mints()
+    {
+        var (bot, backend) = await StartAsync();
+        await using var _ = bot;
+        var mine = await MeetingOnCard.StartAsync(bot, "start meeting \"Mine\" with kevin");
+        await AskAsync(bot, "stop meeting");
+        await MeetingOnCard.StartAsync(bot, "start meeting \"Still mine\" with kevin");
+
+        var list = await AskAsync(bot, "list meetings");
+
+        Assert.Contains("Still mine", list.JsonText);
+        Assert.DoesNotContain("\"Mine\"", list.JsonText);
+        Assert.DoesNotContain(PersonalLinkBackend.RoomBaseUrl, list.JsonText);
+        var join = list.Card!.ToJsonString();
+        Assert.Contains("\"verb\":\"meeting.join\"", join);
+        Assert.Contains("Action.Execute", join);
+    }
+
+    [Fact]
     public async Task A_redelivered_start_makes_one_room_and_one_link_per_person()
     {
         var (bot, backend) = await StartAsync();

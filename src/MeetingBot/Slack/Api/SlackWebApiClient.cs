@@ -119,17 +119,26 @@ public sealed class SlackWebApiClient
 
     private async Task LookUpUserAsync(string userId, TaskCompletionSource<SlackUser?> lookup)
     {
+        SlackUser? user = null;
+        Exception? failure = null;
         try
         {
-            lookup.SetResult(await FetchUserAsync(userId).ConfigureAwait(false));
+            user = await FetchUserAsync(userId).ConfigureAwait(false);
         }
         catch (Exception error)
         {
-            lookup.SetException(error);
+            failure = error;
         }
-        finally
+
+        // Out of the in-flight map before anybody hears the answer: whoever asks next asks Slack (or the cache) again.
+        _userLookups.TryRemove(new KeyValuePair<string, Task<SlackUser?>>(userId, lookup.Task));
+        if (failure is null)
         {
-            _userLookups.TryRemove(new KeyValuePair<string, Task<SlackUser?>>(userId, lookup.Task));
+            lookup.SetResult(user);
+        }
+        else
+        {
+            lookup.SetException(failure);
         }
     }
 
