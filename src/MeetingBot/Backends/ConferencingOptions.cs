@@ -17,8 +17,11 @@ public sealed class ConferencingOptions
     public string? Provider { get; set; }
 
     /// <summary>The configured backend, or null when the value names none (the validator refuses it).</summary>
-    internal static ConferencingProvider? Parse(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? ConferencingProvider.TrueConf
-        : Enum.TryParse<ConferencingProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider) && !char.IsAsciiDigit(value.Trim()[0]) ? provider
-        : null;
+    internal static ConferencingProvider? Parse(string? value) => value?.Trim() switch
+    {
+        null or "" => ConferencingProvider.TrueConf,
+        var name when name.Equals(nameof(ConferencingProvider.TrueConf), StringComparison.OrdinalIgnoreCase) => ConferencingProvider.TrueConf,
+        var name when name.Equals(nameof(ConferencingProvider.MoodHood), StringComparison.OrdinalIgnoreCase) => ConferencingProvider.MoodHood,
+        _ => null,
+    };
 }

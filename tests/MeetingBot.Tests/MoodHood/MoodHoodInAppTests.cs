@@ -138,6 +138,25 @@ public sealed class MoodHoodInAppTests
         Assert.DoesNotContain(state.Options.PersonalToken!, app.Logs.All, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Local_mode_starts_in_the_development_environment_as_dotnet_run_does()
+    {
+        var port = FreePort();
+        await using var app = new MeetingBotApp(Settings(new()
+        {
+            ["Conferencing:Provider"] = "MoodHood",
+            ["environment"] = "Development",
+            ["urls"] = $"http://localhost:{port}",
+        }));
+        app.UseKestrel(port);
+        app.StartServer();
+
+        var (status, checks) = await ReadinessAsync(app);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", checks["moodhood"]);
+    }
+
     private static Dictionary<string, string?> Settings(Dictionary<string, string?> settings)
     {
         var all = new Dictionary<string, string?>
