@@ -29,10 +29,6 @@ public static class ConferencingBackendExtensions
             case ConferencingProvider.MoodHood:
                 builder.AddEmbeddedMoodHoodWhenUnconfigured();
                 builder.Services.AddMoodHood();
-                // The core still registers the directory's commands and resolver (link, sign in); without a
-                // directory nothing reaches them (the catalog hides them, people resolve to chat users), but a
-                // development host's check of every registration would refuse to start over them.
-                WithoutBuildTimeServiceCheck(builder);
                 break;
             default:
                 // No backend: the start-up check stops the app naming the key. A development host would first

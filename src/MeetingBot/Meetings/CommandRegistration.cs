@@ -33,7 +33,9 @@ public static class CommandRegistration
         where TCommand : BotCommand
         where THandler : class, ICommandHandler<TCommand>
     {
-        services.AddSingleton<THandler>();
+        // Made by a factory, which the container does not check when it is built: a handler needing what this backend
+        // lacks (a user directory, a sign-in) must not stop the bot from starting, since it is never routed there.
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<THandler>(provider));
         services.AddSingleton<ICommandRoute>(provider => new CommandRoute<TCommand>(() => provider.GetRequiredService<THandler>()));
         return services;
     }

@@ -33,7 +33,8 @@ public static class MeetingsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
-        services.AddSingleton<ParticipantResolver>();
+        // A factory, unchecked when the container is built: on a backend without a directory it is never asked for.
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<ParticipantResolver>(provider));
         services.AddSingleton<ChatMemberResolver>();
         // Without a directory, people are chat users: nothing then asks for the directory a backend may not register.
         services.AddSingleton<IPersonResolver>(provider => provider.GetRequiredService<IConferenceService>().Capabilities.HasUserDirectory
