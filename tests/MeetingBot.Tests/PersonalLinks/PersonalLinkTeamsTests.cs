@@ -28,6 +28,8 @@ public sealed class PersonalLinkTeamsTests
         Assert.Equal(meeting.RequestKey, kevinLink.Request.MeetingRef);
         Assert.Equal(kevinLink.Link.Url, JoinUrlOf(kevinMessage.Card!));
         Assert.Null(kevinMessage.Text);
+        // It names the 1:1 chat it goes to (the Agents Playground's Connector refuses a message naming none).
+        Assert.Equal(FakeBotConnector.PersonalConversationId(KevinId), (string?)kevinMessage.Body!["conversation"]?["id"]);
         Assert.DoesNotContain("accessToken", (string?)kevinMessage.Card!["fallbackText"] ?? "");
         Assert.Contains("Alex Wilber invited you", kevinMessage.JsonText);
         await MeetingTestSteps.AssertValidCardAsync(kevinMessage);

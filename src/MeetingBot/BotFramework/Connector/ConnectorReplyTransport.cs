@@ -29,6 +29,7 @@ internal sealed class ConnectorReplyTransport(BotConnectorClient connector, Micr
             if (address.PersonalUserId is { Length: > 0 } userId && address.ConversationId.Length == 0)
             {
                 address = address with { ConversationId = await PersonalChatAsync(address.ServiceUrl, userId, address.TenantId, cancellationToken).ConfigureAwait(false) };
+                body = AddressedTo(body, address.ConversationId);
             }
 
             return await connector.SendSerializedAsync(address, body, cancellationToken).ConfigureAwait(false);
@@ -37,6 +38,15 @@ internal sealed class ConnectorReplyTransport(BotConnectorClient connector, Micr
         {
             throw new ReplyDeliveryException(error.Message, error.IsTransient, error.RetryAfter, error);
         }
+    }
+
+    // The message was written before its 1:1 chat existed: it names that chat now (a Connector refuses one naming none).
+    private static byte[] AddressedTo(byte[] body, string conversationId)
+    {
+        var activity = JsonSerializer.Deserialize(body, BotFrameworkJsonContext.Default.OutboundActivity)
+            ?? throw new ReplyDeliveryException("The outbox message has no activity", isTransient: false);
+        return JsonSerializer.SerializeToUtf8Bytes(
+            activity with { Conversation = new ConversationAccount { Id = conversationId } }, BotFrameworkJsonContext.Default.OutboundActivity);
     }
 
     private async Task<string> PersonalChatAsync(string serviceUrl, string userId, string? tenantId, CancellationToken cancellationToken)
