@@ -25,7 +25,8 @@ public enum NoticeKind
 /// <summary>A short message; <c>**bold**</c> marks names.</summary>
 public sealed record NoticeReply(NoticeKind Kind, string Text) : BotReply;
 
-public sealed record PersonSummary(string DisplayName, string ConferenceUserId);
+/// <param name="IdIsLogin">The id is the person's login on the backend, worth showing; false where it is a chat platform's internal id.</param>
+public sealed record PersonSummary(string DisplayName, string ConferenceUserId, bool IdIsLogin = true);
 
 /// <summary>Who is in a meeting: in the call (since when), being called, or invited and not joined.</summary>
 public sealed record ParticipantsReply(string Topic, string ConferenceId, IReadOnlyList<Conferencing.ConferenceParticipant> Participants) : BotReply;

@@ -13,8 +13,8 @@ public static class MeetingViews
         return new MeetingView(
             meeting.RequestKey,
             meeting.Topic,
-            new PersonSummary(meeting.OwnerName ?? meeting.OwnerId, meeting.OwnerId),
-            meeting.InviteeIds.Select((id, index) => new PersonSummary(index < names.Count ? names[index] : id, id)).ToArray(),
+            new PersonSummary(meeting.OwnerName ?? meeting.OwnerId, meeting.OwnerId, backend.HasUserDirectory),
+            meeting.InviteeIds.Select((id, index) => new PersonSummary(index < names.Count ? names[index] : id, id, backend.HasUserDirectory)).ToArray(),
             meeting.ConferenceId,
             meeting.State == MeetingState.Ended ? MeetingPhase.Ended : MeetingPhase.Running,
             meeting.JoinUrl,

@@ -167,7 +167,7 @@ public static class MeetingCardFactory
     };
 
     private static string Describe(PersonSummary person) =>
-        string.Equals(person.DisplayName, person.ConferenceUserId, StringComparison.OrdinalIgnoreCase)
+        !person.IdIsLogin || string.Equals(person.DisplayName, person.ConferenceUserId, StringComparison.OrdinalIgnoreCase)
             ? person.DisplayName
             : $"{person.DisplayName} ({person.ConferenceUserId})";
 }

@@ -58,6 +58,9 @@ public sealed class PersonalLinkTeamsTests
         await MeetingTestSteps.AssertValidCardAsync(posted);
         Assert.DoesNotContain("accessToken", posted.JsonText);
         Assert.DoesNotContain(PersonalLinkBackend.RoomBaseUrl, posted.JsonText);
+        // People are named, not followed by the chat platform's internal ids (there is no backend login to show).
+        Assert.Contains("Kevin Smith", posted.JsonText);
+        Assert.DoesNotContain(KevinId, posted.JsonText);
         var join = ActionTitled(posted.Card!, "Join");
         Assert.Equal("Action.Execute", (string?)join["type"]);
         Assert.Equal("meeting.join", (string?)join["verb"]);

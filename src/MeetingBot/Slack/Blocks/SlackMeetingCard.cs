@@ -97,7 +97,7 @@ internal static class SlackMeetingCard
 
     /// <summary>Name and login as the Teams card shows them, but never a login that is an e-mail address.</summary>
     private static string Describe(PersonSummary person) =>
-        string.Equals(person.DisplayName, person.ConferenceUserId, StringComparison.OrdinalIgnoreCase) || person.ConferenceUserId.Contains('@')
+        !person.IdIsLogin || string.Equals(person.DisplayName, person.ConferenceUserId, StringComparison.OrdinalIgnoreCase) || person.ConferenceUserId.Contains('@')
             ? person.DisplayName
             : $"{person.DisplayName} ({person.ConferenceUserId})";
 
