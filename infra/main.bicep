@@ -1,6 +1,7 @@
 // MeetingBot on Azure: Linux App Service (.NET 10) + Azure Bot (user-assigned managed identity, Teams channel)
 // + Key Vault for secrets + Log Analytics/Application Insights + optional Azure Cache for Redis.
 // Deploy: az deployment group create -g <rg> -f infra/main.bicep -p infra/main.parameters.json -p trueConfClientSecret=...
+//         (MoodHood: -p conferencingProvider=MoodHood moodHoodApiBaseUrl=... moodHoodWebBaseUrl=... moodHoodSpaceId=... moodHoodPersonalToken=...)
 
 targetScope = 'resourceGroup'
 
@@ -38,11 +39,18 @@ param appServicePlanSku string = 'B1'
 @maxValue(1)
 param appServiceInstanceCount int = 1
 
-@description('TrueConf Server base URL, e.g. https://video.example.com.')
-param trueConfServerUrl string
+@description('Video backend the bot starts meetings on (the app\'s Conferencing__Provider). Only the chosen backend\'s parameters are used, and they are then required.')
+@allowed([
+  'TrueConf'
+  'MoodHood'
+])
+param conferencingProvider string = 'TrueConf'
 
-@description('TrueConf OAuth client id (not a secret).')
-param trueConfClientId string
+@description('TrueConf Server base URL, e.g. https://video.example.com (required when conferencingProvider is TrueConf).')
+param trueConfServerUrl string?
+
+@description('TrueConf OAuth client id, not a secret (required when conferencingProvider is TrueConf).')
+param trueConfClientId string?
 
 @description('TrueConf API version.')
 param trueConfApiVersion string = 'v3.8'
@@ -51,8 +59,24 @@ param trueConfApiVersion string = 'v3.8'
 param trueConfCaCertificatePath string = ''
 
 @secure()
-@description('TrueConf OAuth client secret. Stored in Key Vault; pass it from a pipeline secret variable.')
-param trueConfClientSecret string
+@description('TrueConf OAuth client secret (required when conferencingProvider is TrueConf). Stored in Key Vault; pass it from a pipeline secret variable.')
+param trueConfClientSecret string?
+
+@description('MoodHood API base URL, e.g. https://moodhood-api.livedigital.space (required when conferencingProvider is MoodHood).')
+param moodHoodApiBaseUrl string?
+
+@description('MoodHood web base URL of the meeting pages, e.g. https://edu.livedigital.space (required when conferencingProvider is MoodHood).')
+param moodHoodWebBaseUrl string?
+
+@description('MoodHood space the bot creates its rooms in (required when conferencingProvider is MoodHood).')
+param moodHoodSpaceId string?
+
+@description('MoodHood room type of the rooms the bot creates.')
+param moodHoodRoomType string = 'lesson'
+
+@secure()
+@description('MoodHood personal token (required when conferencingProvider is MoodHood). Stored in Key Vault; pass it from a pipeline secret variable.')
+param moodHoodPersonalToken string?
 
 @secure()
 @description('Slack signing secret (optional; Slack over HTTP needs it, Socket Mode does not; Slack is off when no Slack secret is given).')
@@ -118,6 +142,22 @@ var names = {
   redis: 'redis-${prefix}-${suffix}'
 }
 
+var useMoodHood = conferencingProvider == 'MoodHood'
+
+// The chosen backend's values the app cannot start without; a deployment missing one fails with their names.
+var missingTrueConfParameters = concat(
+  empty(trueConfServerUrl ?? '') ? ['trueConfServerUrl'] : [],
+  empty(trueConfClientId ?? '') ? ['trueConfClientId'] : [],
+  empty(trueConfClientSecret ?? '') ? ['trueConfClientSecret'] : []
+)
+var missingMoodHoodParameters = concat(
+  empty(moodHoodApiBaseUrl ?? '') ? ['moodHoodApiBaseUrl'] : [],
+  empty(moodHoodWebBaseUrl ?? '') ? ['moodHoodWebBaseUrl'] : [],
+  empty(moodHoodSpaceId ?? '') ? ['moodHoodSpaceId'] : [],
+  empty(moodHoodPersonalToken ?? '') ? ['moodHoodPersonalToken'] : []
+)
+var missingConferencingParameters = useMoodHood ? missingMoodHoodParameters : missingTrueConfParameters
+
 // The bot's credential: the web app gets tokens for the Bot Connector as this identity (MicrosoftAppType=UserAssignedMSI).
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: names.identity
@@ -147,7 +187,9 @@ module keyVault 'modules/keyVault.bicep' = {
     enableSoftDelete: keyVaultEnableSoftDelete
     softDeleteRetentionInDays: keyVaultSoftDeleteRetentionInDays
     enablePurgeProtection: keyVaultEnablePurgeProtection
-    trueConfClientSecret: trueConfClientSecret
+    // Only the chosen backend's secret reaches the vault.
+    trueConfClientSecret: useMoodHood ? null : trueConfClientSecret
+    moodHoodPersonalToken: useMoodHood ? moodHoodPersonalToken : null
     slackSigningSecret: slackSigningSecret
     slackBotToken: slackBotToken
     slackAppToken: slackAppToken
@@ -189,20 +231,8 @@ var baseAppSettings = [
     value: ''
   }
   {
-    name: 'TrueConf__ServerUrl'
-    value: trueConfServerUrl
-  }
-  {
-    name: 'TrueConf__ClientId'
-    value: trueConfClientId
-  }
-  {
-    name: 'TrueConf__ClientSecret'
-    value: keyVaultReference(keyVault.outputs.trueConfClientSecretUri)
-  }
-  {
-    name: 'TrueConf__ApiVersion'
-    value: trueConfApiVersion
+    name: 'Conferencing__Provider'
+    value: conferencingProvider
   }
   {
     // /home is the persistent, shared App Service storage on Linux.
@@ -229,14 +259,59 @@ var baseAppSettings = [
     value: monitoring.outputs.connectionString
   }
 ]
-var caCertificateSettings = empty(trueConfCaCertificatePath)
-  ? []
-  : [
-      {
-        name: 'TrueConf__CaCertificatePath'
-        value: trueConfCaCertificatePath
-      }
-    ]
+var trueConfSettings = concat(
+  [
+    {
+      name: 'TrueConf__ServerUrl'
+      value: trueConfServerUrl
+    }
+    {
+      name: 'TrueConf__ClientId'
+      value: trueConfClientId
+    }
+    {
+      name: 'TrueConf__ClientSecret'
+      value: keyVaultReference(keyVault.outputs.trueConfClientSecretUri)
+    }
+    {
+      name: 'TrueConf__ApiVersion'
+      value: trueConfApiVersion
+    }
+  ],
+  empty(trueConfCaCertificatePath)
+    ? []
+    : [
+        {
+          name: 'TrueConf__CaCertificatePath'
+          value: trueConfCaCertificatePath
+        }
+      ]
+)
+var moodHoodSettings = [
+  {
+    name: 'MoodHood__ApiBaseUrl'
+    value: moodHoodApiBaseUrl
+  }
+  {
+    name: 'MoodHood__WebBaseUrl'
+    value: moodHoodWebBaseUrl
+  }
+  {
+    name: 'MoodHood__SpaceId'
+    value: moodHoodSpaceId
+  }
+  {
+    name: 'MoodHood__RoomType'
+    value: moodHoodRoomType
+  }
+  {
+    name: 'MoodHood__PersonalToken'
+    value: keyVaultReference(keyVault.outputs.moodHoodPersonalTokenUri)
+  }
+]
+var conferencingSettings = empty(missingConferencingParameters)
+  ? (useMoodHood ? moodHoodSettings : trueConfSettings)
+  : fail('conferencingProvider ${conferencingProvider} needs these parameters: ${join(missingConferencingParameters, ', ')}.')
 var slackSettings = concat(
   empty(keyVault.outputs.slackSigningSecretUri)
     ? []
@@ -282,7 +357,7 @@ module webApp 'modules/webApp.bicep' = {
     instanceCount: appServiceInstanceCount
     workspaceId: monitoring.outputs.workspaceId
     identityResourceId: identity.id
-    appSettings: concat(baseAppSettings, caCertificateSettings, slackSettings, redisSettings)
+    appSettings: concat(baseAppSettings, conferencingSettings, slackSettings, redisSettings)
     tags: allTags
   }
 }

@@ -26,8 +26,12 @@ param enablePurgeProtection bool
 param workspaceId string
 
 @secure()
-@description('TrueConf OAuth client secret.')
-param trueConfClientSecret string
+@description('TrueConf OAuth client secret; no secret is created when it is not given (another backend).')
+param trueConfClientSecret string?
+
+@secure()
+@description('MoodHood personal token; no secret is created when it is not given (another backend).')
+param moodHoodPersonalToken string?
 
 @secure()
 @description('Slack signing secret; no secret is created when it is not given.')
@@ -44,6 +48,8 @@ param slackAppToken string?
 param tags object
 
 // Booleans, so outputs and conditions never touch the secret values themselves.
+var hasTrueConfClientSecret = !empty(trueConfClientSecret ?? '')
+var hasMoodHoodPersonalToken = !empty(moodHoodPersonalToken ?? '')
 var hasSlackSigningSecret = !empty(slackSigningSecret ?? '')
 var hasSlackBotToken = !empty(slackBotToken ?? '')
 var hasSlackAppToken = !empty(slackAppToken ?? '')
@@ -95,11 +101,20 @@ resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
   }
 }
 
-resource trueConfSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+resource trueConfSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (hasTrueConfClientSecret) {
   parent: vault
   name: 'trueconf-client-secret'
   properties: {
-    value: trueConfClientSecret
+    value: trueConfClientSecret!
+    contentType: 'text/plain'
+  }
+}
+
+resource moodHoodTokenResource 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (hasMoodHoodPersonalToken) {
+  parent: vault
+  name: 'moodhood-personal-token'
+  properties: {
+    value: moodHoodPersonalToken!
     contentType: 'text/plain'
   }
 }
@@ -144,7 +159,8 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 output name string = vault.name
 
 // Versionless URIs: App Service picks up a rotated secret without a redeploy.
-output trueConfClientSecretUri string = trueConfSecret.properties.secretUri
+output trueConfClientSecretUri string = hasTrueConfClientSecret ? trueConfSecret!.properties.secretUri : ''
+output moodHoodPersonalTokenUri string = hasMoodHoodPersonalToken ? moodHoodTokenResource!.properties.secretUri : ''
 output slackSigningSecretUri string = hasSlackSigningSecret ? slackSigningSecretResource!.properties.secretUri : ''
 output slackBotTokenUri string = hasSlackBotToken ? slackBotTokenResource!.properties.secretUri : ''
 output slackAppTokenUri string = hasSlackAppToken ? slackAppTokenResource!.properties.secretUri : ''
