@@ -71,6 +71,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         var function = ArmTemplate.Text(Template.Root["functions"]);
 
         Assert.Contains("@Microsoft.KeyVault(SecretUri={0})", function, StringComparison.Ordinal);
+        AssertSetting(settings, "MoodHood__PersonalToken", "__bicep.keyVaultReference(reference('keyVault').outputs.moodHoodPersonalTokenUri.value)");
         AssertSetting(settings, "TrueConf__ClientSecret", "__bicep.keyVaultReference(reference('keyVault').outputs.trueConfClientSecretUri.value)");
         AssertSetting(settings, "Slack__SigningSecret", "__bicep.keyVaultReference(reference('keyVault').outputs.slackSigningSecretUri.value)");
         AssertSetting(settings, "Slack__BotToken", "__bicep.keyVaultReference(reference('keyVault').outputs.slackBotTokenUri.value)");
@@ -125,16 +126,16 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         var secrets = Template.OfType("Microsoft.KeyVault/vaults/secrets").ToList();
         var names = secrets.Select(s => Str(s.Node["name"])).ToList();
 
-        Assert.Equal(5, secrets.Count);
-        foreach (var expected in new[] { "trueconf-client-secret", "slack-signing-secret", "slack-bot-token", "slack-app-token", "redis-connection-string" })
+        Assert.Equal(6, secrets.Count);
+        foreach (var expected in new[] { "trueconf-client-secret", "moodhood-personal-token", "slack-signing-secret", "slack-bot-token", "slack-app-token", "redis-connection-string" })
         {
             Assert.Contains(names, n => n.Contains(expected, StringComparison.Ordinal));
         }
 
         // Values are expressions (secure parameters or listKeys), never literals.
         Assert.All(secrets, s => Assert.StartsWith("[", Str(s.Properties?["value"]), StringComparison.Ordinal));
-        // Optional Slack secrets exist only when a value was given.
-        Assert.All(secrets.Where(s => Str(s.Node["name"]).Contains("slack", StringComparison.Ordinal)),
+        // Optional Slack secrets, and each backend's secret, exist only when a value was given.
+        Assert.All(secrets.Where(s => !Str(s.Node["name"]).Contains("redis", StringComparison.Ordinal)),
             s => Assert.NotEmpty(s.Conditions));
     }
 
@@ -161,6 +162,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
 
         var main = ArmTemplate.Parameters(Template.Root).ToDictionary(p => p.Key, p => p.Value);
         Assert.Equal("securestring", Str(main["trueConfClientSecret"]?["type"]));
+        Assert.Equal("securestring", Str(main["moodHoodPersonalToken"]?["type"]));
         Assert.Equal("securestring", Str(main["slackSigningSecret"]?["type"]));
         Assert.Equal("securestring", Str(main["slackBotToken"]?["type"]));
         Assert.Equal("securestring", Str(main["slackAppToken"]?["type"]));
