@@ -155,14 +155,29 @@ public sealed partial class PipelineTests
         Assert.True(Version.Parse(next.Settings.Version) > Version.Parse(request.Settings.Version));
     }
 
-    [Fact]
-    public void DeployInfrastructure_PassesTheTrueConfServerUrl_ToTheBicepParameter()
+    [Theory]
+    [InlineData("conferencingProvider", "ConferencingProvider")]
+    [InlineData("trueConfServerUrl", "TrueConfServerUrl")]
+    [InlineData("trueConfClientId", "TrueConfClientId")]
+    [InlineData("moodHoodApiBaseUrl", "MoodHoodApiBaseUrl")]
+    [InlineData("moodHoodWebBaseUrl", "MoodHoodWebBaseUrl")]
+    [InlineData("moodHoodSpaceId", "MoodHoodSpaceId")]
+    [InlineData("moodHoodRoomType", "MoodHoodRoomType")]
+    public void DeployInfrastructure_PassesEachBackendValue_ToItsBicepParameter_OnlyWhenTheVariableIsSet(string parameter, string variable)
     {
         var steps = PipelineYaml.Tasks(_pipeline.Stage("Deploy_Infrastructure"), "AzureCLI@2").ToList();
 
         Assert.Equal(2, steps.Count);
-        Assert.All(steps, step => Assert.Contains(
-            "trueConfServerUrl=\"$(TrueConfServerUrl)\"", PipelineYaml.Input(step, "inlineScript") ?? "", StringComparison.Ordinal));
+        Assert.All(steps, step =>
+        {
+            // A group holds one backend's variables: the other's stay unset and must not reach the template.
+            var script = PipelineYaml.Input(step, "inlineScript") ?? "";
+            var match = Regex.Match(script, $@"if given ""\$\{{(?<var>[A-Z_]+):-\}}""; then extra\+=\({parameter}=""\$\k<var>""\); fi");
+            Assert.True(match.Success, $"{parameter} is not passed from a set environment variable.");
+            var env = Assert.IsType<YamlMappingNode>(PipelineYaml.Child(step, "env"));
+            Assert.Equal($"$({variable})", PipelineYaml.Text(env, match.Groups["var"].Value));
+            Assert.Contains("\"${extra[@]}\"", script, StringComparison.Ordinal);
+        });
     }
 
     [Theory]
