@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Monitor.OpenTelemetry.Exporter;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.Telemetry;
 using MeetingBot.Tests.Infrastructure;
@@ -43,18 +44,34 @@ public sealed class TelemetryExportTests
                 ["MicrosoftAppId"] = "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60",
                 ["MicrosoftAppTenantId"] = "3c1a8f0e-5b7d-4e2a-9c6b-1d2e3f4a5b6c",
             },
-            services => services.AddSingleton(new BotConnectorCredential(credential)));
+            services =>
+            {
+                services.AddSingleton(new BotConnectorCredential(credential));
+
+                // The exporter's default sampler lets a few traces a second through, counted over every app the tests
+                // run at once (they share the sources): this test's spans must not depend on what the others send.
+                services.Configure<AzureMonitorExporterOptions>(exporter =>
+                {
+                    exporter.TracesPerSecond = null;
+                    exporter.SamplingRatio = 1.0F;
+                });
+            });
         var tracer = bot.App.Services.GetRequiredService<TracerProvider>();
 
-        // The "MeetingBot" source is shared by every app the tests run at once, and the exporter samples by rate:
-        // a span of this test's may be passed over while others are busy, so a few are tried.
-        for (var attempt = 0; attempt < 20 && credential.Scopes.Count == 0; attempt++)
+        // The export (and the sign-in before it) runs on the exporter's own thread, late on a busy machine: spans are
+        // sent and flushed until the token is asked for, for up to half a minute.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (credential.Scopes.Count == 0 && DateTime.UtcNow < deadline)
         {
             using (MeetingBotTracing.Source.StartActivity("exported"))
             {
             }
 
             tracer.ForceFlush(2_000);
+            if (credential.Scopes.Count == 0)
+            {
+                await Task.Delay(200);
+            }
         }
 
         Assert.Contains(credential.Scopes, scope => scope.StartsWith("https://monitor.azure.com", StringComparison.Ordinal));
