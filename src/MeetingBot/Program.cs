@@ -20,7 +20,7 @@ builder.Logging.MaskEmailAddresses();
 
 builder.Services.AddMeetingBotTelemetry(builder.Configuration);
 builder.Services.AddMeetingBotHealth();
-builder.Services.AddMeetingBotStorage();
+builder.Services.AddMeetingBotStorage(builder.Configuration);
 builder.Services.AddMeetingCore();
 builder.Services.AddMeetingPages();
 builder.Services.AddReplyDelivery();

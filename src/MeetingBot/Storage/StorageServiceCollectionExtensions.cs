@@ -1,32 +1,31 @@
-using MeetingBot.Hosting;
+using MeetingBot.Storage.Redis;
+using MeetingBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using MeetingBot.Storage.Sqlite;
 
 namespace MeetingBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>The embedded SQLite store (the default; a shared store for several instances plugs in here).</summary>
-    public static IServiceCollection AddMeetingBotStorage(this IServiceCollection services)
+    /// <summary>
+    /// The store <c>Storage:Provider</c> names: the embedded SQLite file (the default) or the Redis several instances
+    /// share. Only the chosen one's services and readiness check exist.
+    /// </summary>
+    public static IServiceCollection AddMeetingBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
-            .Validate(options => !string.IsNullOrWhiteSpace(options.SqlitePath), "Storage:SqlitePath must not be empty.")
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StorageOptions>, SqliteSchemaVersionCheck>();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<SqliteClaims>();
-        services.AddSingleton<IStartupWarmUp, SqliteWarmUp>();
-        services.AddSingleton<IMeetingStore, SqliteMeetingStore>();
-        services.AddSingleton<IUserLinkStore, SqliteUserLinkStore>();
-        services.AddSingleton<IAcceptedWorkStore, SqliteAcceptedWorkStore>();
-        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
-        services.AddSingleton<IAbandonedStartStore, SqliteAbandonedStartStore>();
-        services.AddSingleton<ISignInStateStore, SqliteSignInStateStore>();
-        services.AddSingleton<IChannelStateStore, SqliteChannelStateStore>();
-        services.AddSingleton<IBotSecretStore, SqliteBotSecretStore>();
-        services.AddHealthChecks().AddCheck<SqliteHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
+        switch (StorageOptions.Parse(configuration[StorageOptions.ProviderKey]))
+        {
+            case StorageProvider.Sqlite:
+                services.AddSqliteStorage();
+                break;
+            case StorageProvider.Redis:
+                services.AddRedisStorage();
+                break;
+        }
+
         return services;
     }
 }

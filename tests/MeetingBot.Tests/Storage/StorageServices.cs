@@ -1,4 +1,5 @@
 using MeetingBot.Storage;
+using MeetingBot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +11,28 @@ namespace MeetingBot.Tests.Storage;
 /// <summary>The storage registrations of the app over one database file, and direct access to that file.</summary>
 internal static class StorageServices
 {
-    public static ServiceProvider Build(string path) => new ServiceCollection()
-        .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = path }).Build())
-        .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
-        .AddLogging()
-        .AddMeetingBotStorage()
-        .BuildServiceProvider();
+    /// <summary>The embedded store on the SQLite file at <paramref name="path"/>.</summary>
+    public static ServiceProvider Build(string path) => Build(new Dictionary<string, string?> { ["Storage:SqlitePath"] = path });
+
+    /// <summary>The shared store on <paramref name="redis"/>, under a key prefix of its own unless one is given.</summary>
+    public static ServiceProvider BuildRedis(RedisServer redis, string? keyPrefix = null) => Build(new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "Redis",
+        ["Storage:Redis:ConnectionString"] = redis.ConnectionString,
+        ["Storage:Redis:KeyPrefix"] = keyPrefix ?? RedisServer.NewPrefix(),
+    });
+
+    /// <summary>The store the settings name, through the same registrations as the app.</summary>
+    public static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
+            .AddLogging()
+            .AddMeetingBotStorage(configuration)
+            .BuildServiceProvider();
+    }
 
     public static string NewPath() => Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N"), "bot.db");
 

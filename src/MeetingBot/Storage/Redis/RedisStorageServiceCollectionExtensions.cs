@@ -1,0 +1,16 @@
+using MeetingBot.Hosting;
+
+namespace MeetingBot.Storage.Redis;
+
+public static class RedisStorageServiceCollectionExtensions
+{
+    /// <summary>The shared store of several instances (<c>Storage:Provider=Redis</c>).</summary>
+    internal static IServiceCollection AddRedisStorage(this IServiceCollection services)
+    {
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<IStartupWarmUp, RedisWarmUp>();
+        services.AddSingleton<IJobLeases, RedisJobLeases>();
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
+        return services;
+    }
+}
