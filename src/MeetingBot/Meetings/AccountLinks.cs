@@ -10,7 +10,6 @@ namespace MeetingBot.Meetings;
 /// </summary>
 public sealed partial class AccountLinks(
     IUserLinkStore links,
-    IPersonResolver resolver,
     IChatNotifier notifier,
     IConferenceService backend,
     IOptionsMonitor<MeetingBotOptions> options,
@@ -49,7 +48,6 @@ public sealed partial class AccountLinks(
     public async Task LinkAsync(string channel, string chatUserId, ConferenceUser user, LinkProvenance provenance, CancellationToken cancellationToken)
     {
         await links.SetAsync(channel, chatUserId, new UserLink(user.Id, provenance), cancellationToken).ConfigureAwait(false);
-        resolver.Forget(channel, chatUserId);
         // A login may be written like an e-mail address (helen@video.contoso.com): never log it whole.
         LogLinked(provenance, user.Id.Contains('@') ? Telemetry.LogRedaction.MaskEmail(user.Id) : user.Id);
     }

@@ -24,11 +24,6 @@ public sealed class ChatMemberResolver(IMemoryCache cache) : IPersonResolver
         _ => throw new ArgumentOutOfRangeException(nameof(person)),
     };
 
-    public void Forget(string channel, string chatUserId)
-    {
-        // Nothing is cached per person: a chat user is always themselves.
-    }
-
     private static ResolvedPerson Itself(string chatUserId, string name) =>
         new(name, new ConferenceUser(chatUserId, string.IsNullOrWhiteSpace(name) ? chatUserId : name, Email: null, IsActive: true));
 

@@ -12,7 +12,4 @@ public interface IPersonResolver
     Task<PersonResolution> ResolveSenderAsync(IChatConversation chat, CancellationToken cancellationToken);
 
     Task<PersonResolution> ResolveAsync(PersonReference person, IChatConversation chat, CancellationToken cancellationToken);
-
-    /// <summary>Forgets what is cached for a chat account, after its owner linked another id.</summary>
-    void Forget(string channel, string chatUserId);
 }

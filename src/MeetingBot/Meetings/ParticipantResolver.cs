@@ -9,16 +9,40 @@ namespace MeetingBot.Meetings;
 /// <summary>
 /// Maps chat people to video-backend users, in order: explicit configuration, the person's proven link (signed in,
 /// e-mail-verified or set by an admin), their chat e-mail/UPN matched in the directory, and finally the typed name
-/// as a login (or an exact display name). Results are cached; a new link replaces the cached answer at once.
+/// as a login (or an exact display name). Results are cached; a link set on any instance sharing the store replaces
+/// the cached answer at once (the store tells of it).
 /// </summary>
-public sealed partial class ParticipantResolver(
-    IConferenceUserDirectory directory,
-    IUserLinkStore links,
-    IMemoryCache cache,
-    IOptionsMonitor<MeetingBotOptions> options,
-    ILogger<ParticipantResolver> logger) : IPersonResolver
+public sealed partial class ParticipantResolver : IPersonResolver
 {
+    private readonly IConferenceUserDirectory _directory;
+    private readonly IUserLinkStore _links;
+    private readonly IMemoryCache _cache;
+    private readonly IOptionsMonitor<MeetingBotOptions> _options;
+    private readonly ILogger<ParticipantResolver> _logger;
     private int _directoryDeniedLogged;
+
+    // Counts the store's notices: an answer looked up while one arrived may predate that link and is not cached.
+    private long _linkNotices;
+
+    // Part of every chat account's cache key: moving it on forgets them all when notices may have been missed.
+    private long _generation;
+
+    public ParticipantResolver(
+        IConferenceUserDirectory directory,
+        IUserLinkStore links,
+        IUserLinkChanges linkChanges,
+        IMemoryCache cache,
+        IOptionsMonitor<MeetingBotOptions> options,
+        ILogger<ParticipantResolver> logger)
+    {
+        _directory = directory;
+        _links = links;
+        _cache = cache;
+        _options = options;
+        _logger = logger;
+        linkChanges.LinkSet += Forget;
+        linkChanges.NoticesMissed += ForgetAll;
+    }
 
     public Task<PersonResolution> ResolveSenderAsync(IChatConversation chat, CancellationToken cancellationToken) =>
         ResolveChatUserAsync(chat, chat.Sender.Id, chat.Sender.Name, cancellationToken);
@@ -30,19 +54,33 @@ public sealed partial class ParticipantResolver(
         _ => throw new ArgumentOutOfRangeException(nameof(person)),
     };
 
-    /// <summary>Forgets what is cached for a chat account, after its owner linked another id.</summary>
-    public void Forget(string channel, string chatUserId) => cache.Remove(ChatUserKey(channel, chatUserId));
+    private void Forget(string channel, string chatUserId)
+    {
+        Interlocked.Increment(ref _linkNotices);
+        _cache.Remove(ChatUserKey(channel, chatUserId));
+    }
+
+    private void ForgetAll()
+    {
+        Interlocked.Increment(ref _linkNotices);
+        Interlocked.Increment(ref _generation);
+    }
 
     private async Task<PersonResolution> ResolveChatUserAsync(IChatConversation chat, string chatUserId, string name, CancellationToken cancellationToken)
     {
         var key = ChatUserKey(chat.Channel, chatUserId);
-        if (cache.TryGetValue(key, out ConferenceUser? known) && known is not null)
+        if (_cache.TryGetValue(key, out ConferenceUser? known) && known is not null)
         {
             return new ResolvedPerson(name, known);
         }
 
+        var notices = Interlocked.Read(ref _linkNotices);
         var resolution = await LookUpChatUserAsync(chat, chatUserId, name, cancellationToken).ConfigureAwait(false);
-        Remember(key, resolution);
+        if (Interlocked.Read(ref _linkNotices) == notices)
+        {
+            Remember(key, resolution);
+        }
+
         return resolution;
     }
 
@@ -54,7 +92,7 @@ public sealed partial class ParticipantResolver(
         }
 
         // Only a proven link counts: a bare claim (from before proof was required) must not beat the e-mail match.
-        if (await links.FindAsync(chat.Channel, chatUserId, cancellationToken).ConfigureAwait(false) is { IsProven: true } link)
+        if (await _links.FindAsync(chat.Channel, chatUserId, cancellationToken).ConfigureAwait(false) is { IsProven: true } link)
         {
             return await ByIdAsync(name, link.ConferenceUserId, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
         }
@@ -80,7 +118,7 @@ public sealed partial class ParticipantResolver(
     private async Task<PersonResolution> ResolveTypedNameAsync(string name, CancellationToken cancellationToken)
     {
         var key = "person:name:" + name.ToLowerInvariant();
-        if (cache.TryGetValue(key, out ConferenceUser? known) && known is not null)
+        if (_cache.TryGetValue(key, out ConferenceUser? known) && known is not null)
         {
             return new ResolvedPerson(name, known);
         }
@@ -114,7 +152,7 @@ public sealed partial class ParticipantResolver(
     {
         try
         {
-            var user = await directory.FindByIdAsync(userId, cancellationToken).ConfigureAwait(false);
+            var user = await _directory.FindByIdAsync(userId, cancellationToken).ConfigureAwait(false);
             return user is null ? null : Judge(requestedAs, user);
         }
         catch (ConferencingException error) when (error.Failure == ConferencingFailure.PermissionDenied)
@@ -126,12 +164,12 @@ public sealed partial class ParticipantResolver(
     }
 
     private async Task<PersonResolution?> ByEmailAsync(string requestedAs, string email, CancellationToken cancellationToken) =>
-        await SearchAsync(requestedAs, () => directory.FindByEmailAsync(email, cancellationToken)).ConfigureAwait(false);
+        await SearchAsync(requestedAs, () => _directory.FindByEmailAsync(email, cancellationToken)).ConfigureAwait(false);
 
     private async Task<PersonResolution?> ByDisplayNameAsync(string requestedAs, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(requestedAs)
             ? null
-            : await SearchAsync(requestedAs, () => directory.FindByDisplayNameAsync(requestedAs, cancellationToken)).ConfigureAwait(false);
+            : await SearchAsync(requestedAs, () => _directory.FindByDisplayNameAsync(requestedAs, cancellationToken)).ConfigureAwait(false);
 
     private async Task<PersonResolution?> SearchAsync(string requestedAs, Func<Task<IReadOnlyList<ConferenceUser>>> search)
     {
@@ -159,21 +197,21 @@ public sealed partial class ParticipantResolver(
     private static PersonResolution Judge(string requestedAs, ConferenceUser user) =>
         user.IsActive ? new ResolvedPerson(requestedAs, user) : new DisabledPerson(requestedAs, user);
 
-    private string? Mapped(string key) => options.CurrentValue.MappedId(key);
+    private string? Mapped(string key) => _options.CurrentValue.MappedId(key);
 
     private void Remember(string key, PersonResolution resolution)
     {
         if (resolution is ResolvedPerson resolved)
         {
-            cache.Set(key, resolved.User, new MemoryCacheEntryOptions
+            _cache.Set(key, resolved.User, new MemoryCacheEntryOptions
             {
-                AbsoluteExpirationRelativeToNow = options.CurrentValue.IdentityCacheDuration,
+                AbsoluteExpirationRelativeToNow = _options.CurrentValue.IdentityCacheDuration,
                 Size = 1,
             });
         }
     }
 
-    private static string ChatUserKey(string channel, string chatUserId) => $"person:chat:{channel}:{chatUserId}";
+    private string ChatUserKey(string channel, string chatUserId) => $"person:chat:{Interlocked.Read(ref _generation)}:{channel}:{chatUserId}";
 
     private void LogDirectoryDenied()
     {

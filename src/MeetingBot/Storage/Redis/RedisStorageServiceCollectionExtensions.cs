@@ -10,6 +10,13 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<IStartupWarmUp, RedisWarmUp>();
         services.AddSingleton<IJobLeases, RedisJobLeases>();
+        services.AddSingleton<RedisUserLinkStore>();
+        services.AddSingleton<IUserLinkStore>(provider => provider.GetRequiredService<RedisUserLinkStore>());
+        services.AddSingleton<IUserLinkChanges>(provider => provider.GetRequiredService<RedisUserLinkStore>());
+        services.AddSingleton<IAbandonedStartStore, RedisAbandonedStartStore>();
+        services.AddSingleton<ISignInStateStore, RedisSignInStateStore>();
+        services.AddSingleton<IChannelStateStore, RedisChannelStateStore>();
+        services.AddSingleton<IBotSecretStore, RedisBotSecretStore>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;
     }

@@ -14,7 +14,9 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IStartupWarmUp, SqliteWarmUp>();
         services.AddSingleton<IJobLeases, SqliteJobLeases>();
         services.AddSingleton<IMeetingStore, SqliteMeetingStore>();
-        services.AddSingleton<IUserLinkStore, SqliteUserLinkStore>();
+        services.AddSingleton<SqliteUserLinkStore>();
+        services.AddSingleton<IUserLinkStore>(provider => provider.GetRequiredService<SqliteUserLinkStore>());
+        services.AddSingleton<IUserLinkChanges>(provider => provider.GetRequiredService<SqliteUserLinkStore>());
         services.AddSingleton<IAcceptedWorkStore, SqliteAcceptedWorkStore>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<IAbandonedStartStore, SqliteAbandonedStartStore>();

@@ -1,7 +1,17 @@
 namespace MeetingBot.Storage.Sqlite;
 
-internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider clock) : IUserLinkStore
+/// <summary>Links in the <c>user_links</c> table; one process owns the file, so its changes are told in-process.</summary>
+internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider clock) : IUserLinkStore, IUserLinkChanges
 {
+    public event Action<string, string>? LinkSet;
+
+    // Nothing is ever missed in-process.
+    public event Action? NoticesMissed
+    {
+        add { }
+        remove { }
+    }
+
     public Task<UserLink?> FindAsync(string channel, string chatUserId, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {
@@ -21,7 +31,7 @@ internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider 
         }, cancellationToken);
 
     public Task SetAsync(string channel, string chatUserId, UserLink link, CancellationToken cancellationToken) =>
-        database.WriteAsync(async connection =>
+        TellOnceCommittedAsync(database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
@@ -35,5 +45,13 @@ internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider 
             command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$provenance", link.Provenance.ToString());
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }, cancellationToken);
+        }, CancellationToken.None), channel, chatUserId).WaitAsync(cancellationToken);
+
+    // Told after the group commit (a listener reading earlier would see the old link), and even when the caller stopped
+    // waiting: the write happens all the same.
+    private async Task TellOnceCommittedAsync(Task<int> write, string channel, string chatUserId)
+    {
+        await write.ConfigureAwait(false);
+        LinkSet?.Invoke(channel, chatUserId);
+    }
 }
