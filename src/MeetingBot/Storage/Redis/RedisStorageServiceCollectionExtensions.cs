@@ -17,6 +17,7 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<ISignInStateStore, RedisSignInStateStore>();
         services.AddSingleton<IChannelStateStore, RedisChannelStateStore>();
         services.AddSingleton<IBotSecretStore, RedisBotSecretStore>();
+        services.AddExceptionHandler<RedisUnavailableHandler>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;
     }
