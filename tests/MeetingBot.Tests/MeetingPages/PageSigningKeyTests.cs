@@ -56,22 +56,6 @@ public sealed class PageSigningKeyTests
         Assert.Contains("MeetingBot:PageSigningKey", error.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Of_two_secrets_added_at_once_both_get_the_first_stored()
-    {
-        var path = StorageServices.NewPath();
-        await using (var services = StorageServices.Build(path))
-        {
-            var store = services.GetRequiredService<IBotSecretStore>();
-            var answers = await Task.WhenAll(store.GetOrAddAsync("k", "one", CancellationToken.None), store.GetOrAddAsync("k", "two", CancellationToken.None));
-            Assert.Equal(answers[0], answers[1]);
-            Assert.Equal(answers[0], await store.GetOrAddAsync("k", "three", CancellationToken.None));
-        }
-
-        await using var reopened = StorageServices.Build(path);
-        Assert.Equal("one", await reopened.GetRequiredService<IBotSecretStore>().GetOrAddAsync("k", "four", CancellationToken.None));
-    }
-
     private static Task<BotHarness> StartAsync(string? database, string? configuredKey) => BotHarness.StartAsync(
         new() { ["MeetingBot:PublicUrl"] = "http://localhost", ["MeetingBot:PageSigningKey"] = configuredKey },
         services => services.AddSingleton<IPersonalLinkIssuer>(new RecordingLinkIssuer()),

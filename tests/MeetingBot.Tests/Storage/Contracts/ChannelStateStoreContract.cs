@@ -1,19 +1,12 @@
 using MeetingBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.Tests.Storage;
+namespace MeetingBot.Tests.Storage.Contracts;
 
-/// <summary>The store a chat channel keeps its own small values about meetings in, on a real SQLite file.</summary>
-public sealed class ChannelStateStoreTests : IAsyncDisposable
+/// <summary>The store a chat channel keeps its own small values about meetings in.</summary>
+public abstract class ChannelStateStoreContract : SharedStoreContract
 {
-    private readonly string _path = StorageServices.NewPath();
-    private readonly ServiceProvider _services;
-
-    public ChannelStateStoreTests() => _services = StorageServices.Build(_path);
-
-    private IChannelStateStore Store => _services.GetRequiredService<IChannelStateStore>();
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private IChannelStateStore Store => Get<IChannelStateStore>();
 
     [Fact]
     public async Task A_key_never_set_has_no_value()
@@ -36,9 +29,23 @@ public sealed class ChannelStateStoreTests : IAsyncDisposable
     public async Task Values_outlive_the_process()
     {
         await Store.SetAsync("slack-call:meeting-1", "R0001", CancellationToken.None);
-        await _services.DisposeAsync();
+        await Services.DisposeAsync();
 
-        await using var reopened = StorageServices.Build(_path);
+        var reopened = await OpenAgainAsync();
         Assert.Equal("R0001", await reopened.GetRequiredService<IChannelStateStore>().GetAsync("slack-call:meeting-1", CancellationToken.None));
     }
+}
+
+public sealed class SqliteChannelStateStoreContractTests : ChannelStateStoreContract
+{
+    private readonly SqliteFile _file = new();
+
+    protected override Task<ServiceProvider> CreateStoreAsync() => _file.OpenAsync();
+}
+
+public sealed class RedisChannelStateStoreContractTests : ChannelStateStoreContract
+{
+    private readonly RedisPrefix _prefix = new();
+
+    protected override Task<ServiceProvider> CreateStoreAsync() => _prefix.OpenAsync();
 }

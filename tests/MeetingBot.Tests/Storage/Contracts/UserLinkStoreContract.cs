@@ -1,0 +1,88 @@
+using MeetingBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Storage.Contracts;
+
+/// <summary>Links from chat accounts to video users, and the notice every link set gives its listeners.</summary>
+public abstract class UserLinkStoreContract : SharedStoreContract
+{
+    private IUserLinkStore Links => Get<IUserLinkStore>();
+
+    [Fact]
+    public async Task An_account_never_linked_has_no_link()
+    {
+        Assert.Null(await Links.FindAsync("msteams", "29:nobody", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_link_is_found_with_its_provenance_and_a_second_link_replaces_it()
+    {
+        await Links.SetAsync("msteams", "29:alex", new UserLink("alex", LinkProvenance.EmailVerified), CancellationToken.None);
+        Assert.Equal(new UserLink("alex", LinkProvenance.EmailVerified), await Links.FindAsync("msteams", "29:alex", CancellationToken.None));
+
+        await Links.SetAsync("msteams", "29:alex", new UserLink("alex.smith", LinkProvenance.SignedIn), CancellationToken.None);
+        Assert.Equal(new UserLink("alex.smith", LinkProvenance.SignedIn), await Links.FindAsync("msteams", "29:alex", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Links_are_kept_per_channel_and_account()
+    {
+        await Links.SetAsync("msteams", "U1", new UserLink("teams-user", LinkProvenance.Admin), CancellationToken.None);
+        await Links.SetAsync("slack", "U1", new UserLink("slack-user", LinkProvenance.Claimed), CancellationToken.None);
+
+        Assert.Equal(new UserLink("teams-user", LinkProvenance.Admin), await Links.FindAsync("msteams", "U1", CancellationToken.None));
+        Assert.Equal(new UserLink("slack-user", LinkProvenance.Claimed), await Links.FindAsync("slack", "U1", CancellationToken.None));
+        Assert.Null(await Links.FindAsync("slack", "u1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Links_outlive_the_process()
+    {
+        await Links.SetAsync("msteams", "29:alex", new UserLink("alex", LinkProvenance.SignedIn), CancellationToken.None);
+        await Services.DisposeAsync();
+
+        var reopened = await OpenAgainAsync();
+        Assert.Equal(new UserLink("alex", LinkProvenance.SignedIn), await reopened.GetRequiredService<IUserLinkStore>().FindAsync("msteams", "29:alex", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Every_link_set_is_told_to_the_listeners_once_it_can_be_read()
+    {
+        var heard = new List<(string Channel, string ChatUserId, UserLink? Link)>();
+        Get<IUserLinkChanges>().LinkSet += (channel, chatUserId) =>
+        {
+            // What a listener reads when told is the new link.
+            var link = Links.FindAsync(channel, chatUserId, CancellationToken.None).GetAwaiter().GetResult();
+            lock (heard)
+            {
+                heard.Add((channel, chatUserId, link));
+            }
+        };
+
+        await Links.SetAsync("msteams", "29:alex:with:colons", new UserLink("alex", LinkProvenance.SignedIn), CancellationToken.None);
+        await Links.SetAsync("slack", "U2", new UserLink("dean", LinkProvenance.Admin), CancellationToken.None);
+
+        await Poll.UntilAsync(() =>
+        {
+            lock (heard)
+            {
+                return heard.Contains(("msteams", "29:alex:with:colons", new UserLink("alex", LinkProvenance.SignedIn)))
+                    && heard.Contains(("slack", "U2", new UserLink("dean", LinkProvenance.Admin)));
+            }
+        });
+    }
+}
+
+public sealed class SqliteUserLinkStoreContractTests : UserLinkStoreContract
+{
+    private readonly SqliteFile _file = new();
+
+    protected override Task<ServiceProvider> CreateStoreAsync() => _file.OpenAsync();
+}
+
+public sealed class RedisUserLinkStoreContractTests : UserLinkStoreContract
+{
+    private readonly RedisPrefix _prefix = new();
+
+    protected override Task<ServiceProvider> CreateStoreAsync() => _prefix.OpenAsync();
+}
