@@ -1,13 +1,9 @@
-using MeetingBot.Conferencing;
 using MeetingBot.Meetings;
 using MeetingBot.Storage;
 using MeetingBot.Tests.Infrastructure;
+using MeetingBot.Tests.Meetings;
 using MeetingBot.Tests.Storage.Contracts;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
-using Moq;
 
 namespace MeetingBot.Tests.Storage.Redis;
 
@@ -18,7 +14,7 @@ namespace MeetingBot.Tests.Storage.Redis;
 public sealed class RedisLinkChangeTests : IAsyncLifetime
 {
     private readonly List<ServiceProvider> _instances = [];
-    private readonly CountingDirectory _directory = new();
+    private readonly PeopleMapping.CountingDirectory _directory = new();
     private string _prefix = null!;
     private RedisServer _redis = null!;
 
@@ -70,15 +66,15 @@ public sealed class RedisLinkChangeTests : IAsyncLifetime
         var first = Instance();
         var second = Instance();
         var resolver = second.GetRequiredService<ParticipantResolver>();
-        var chat = Chat();
+        var chat = PeopleMapping.AlexChat();
 
-        Assert.Equal("alex.by-email", await ResolvedIdAsync(resolver, chat));
-        Assert.Equal("alex.by-email", await ResolvedIdAsync(resolver, chat));
+        Assert.Equal("alex.by-email", await resolver.ResolvedSenderIdAsync(chat));
+        Assert.Equal("alex.by-email", await resolver.ResolvedSenderIdAsync(chat));
         Assert.Equal(1, _directory.EmailLookups); // the second answer came from the cache
 
         await first.GetRequiredService<IUserLinkStore>().SetAsync("msteams", "29:alex", new UserLink("alex.signed-in", LinkProvenance.SignedIn), CancellationToken.None);
 
-        await Poll.UntilAsync(async () => await ResolvedIdAsync(resolver, chat) == "alex.signed-in", "the second instance kept the identity it had cached");
+        await Poll.UntilAsync(async () => await resolver.ResolvedSenderIdAsync(chat) == "alex.signed-in", "the second instance kept the identity it had cached");
     }
 
     [Fact]
@@ -95,58 +91,15 @@ public sealed class RedisLinkChangeTests : IAsyncLifetime
         await Poll.UntilAsync(() => Volatile.Read(ref missed) > 0, "the restored connection was never told");
     }
 
-    private static async Task<string?> ResolvedIdAsync(ParticipantResolver resolver, IChatConversation chat) =>
-        (await resolver.ResolveSenderAsync(chat, CancellationToken.None) as ResolvedPerson)?.User.Id;
-
-    private static IChatConversation Chat()
-    {
-        var chat = new Mock<IChatConversation>();
-        chat.SetupGet(conversation => conversation.Channel).Returns("msteams");
-        chat.SetupGet(conversation => conversation.Sender).Returns(new ChatUser("29:alex", "Alex"));
-        chat.Setup(conversation => conversation.FindEmailAsync("29:alex", It.IsAny<CancellationToken>())).ReturnsAsync("alex@contoso.example");
-        return chat.Object;
-    }
-
-    /// <summary>One instance of the bot's people mapping on the shared Redis, through the app's storage registrations.</summary>
     private ServiceProvider Instance()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var instance = PeopleMapping.Build(new()
         {
             ["Storage:Provider"] = "Redis",
             ["Storage:Redis:ConnectionString"] = _redis.ConnectionString,
             ["Storage:Redis:KeyPrefix"] = _prefix,
-        }).Build();
-        var instance = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
-            .AddLogging()
-            .AddMeetingBotStorage(configuration)
-            .AddMemoryCache()
-            .AddSingleton<IConferenceUserDirectory>(_directory)
-            .AddSingleton<ParticipantResolver>()
-            .BuildServiceProvider();
+        }, _directory);
         _instances.Add(instance);
         return instance;
-    }
-
-    /// <summary>Everyone exists; an e-mail finds its owner's "by-email" account.</summary>
-    private sealed class CountingDirectory : IConferenceUserDirectory
-    {
-        private int _emailLookups;
-
-        public int EmailLookups => Volatile.Read(ref _emailLookups);
-
-        public Task<ConferenceUser?> FindByIdAsync(string userId, CancellationToken cancellationToken) =>
-            Task.FromResult<ConferenceUser?>(new ConferenceUser(userId, userId, null, true));
-
-        public Task<IReadOnlyList<ConferenceUser>> FindByEmailAsync(string email, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _emailLookups);
-            var login = email[..email.IndexOf('@', StringComparison.Ordinal)] + ".by-email";
-            return Task.FromResult<IReadOnlyList<ConferenceUser>>([new ConferenceUser(login, "Alex", email, true)]);
-        }
-
-        public Task<IReadOnlyList<ConferenceUser>> FindByDisplayNameAsync(string displayName, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<ConferenceUser>>([]);
     }
 }
