@@ -13,6 +13,6 @@ internal sealed class RedisBotSecretStore(RedisConnection redis) : IBotSecretSto
     {
         var database = await redis.DatabaseAsync().ConfigureAwait(false);
         var stored = await database.ScriptEvaluateAsync(GetOrAddScript, [redis.Key("bot-secret:" + name)], [candidate]).ConfigureAwait(false);
-        return stored.ToString()!;
+        return (string)stored!;
     }
 }

@@ -42,7 +42,6 @@ internal sealed class RedisUserLinkStore(RedisConnection redis, TimeProvider clo
 
     public async Task SetAsync(string channel, string chatUserId, UserLink link, CancellationToken cancellationToken)
     {
-        await ListenAsync().ConfigureAwait(false);
         var database = await redis.DatabaseAsync().ConfigureAwait(false);
         await database.ScriptEvaluateAsync(SetScript, [KeyOf(channel, chatUserId)],
         [
