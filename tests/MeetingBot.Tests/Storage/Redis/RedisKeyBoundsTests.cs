@@ -75,12 +75,14 @@ public sealed class RedisKeyBoundsTests : IAsyncLifetime
 
         own.Kill();
 
-        await Assert.ThrowsAnyAsync<RedisException>(() => links.FindAsync("msteams", "29:alex", CancellationToken.None));
-        await Assert.ThrowsAnyAsync<RedisException>(() => links.SetAsync("msteams", "29:alex", new UserLink("alex", LinkProvenance.Admin), CancellationToken.None));
-        await Assert.ThrowsAnyAsync<RedisException>(() => store.GetRequiredService<IBotSecretStore>().GetOrAddAsync("k", "v", CancellationToken.None));
-        await Assert.ThrowsAnyAsync<RedisException>(() => store.GetRequiredService<IChannelStateStore>().GetAsync("k", CancellationToken.None));
-        await Assert.ThrowsAnyAsync<RedisException>(() => store.GetRequiredService<ISignInStateStore>().TakeAsync("h", CancellationToken.None));
-        await Assert.ThrowsAnyAsync<RedisException>(() => store.GetRequiredService<IAbandonedStartStore>().DueAsync(DateTimeOffset.UtcNow, 10, CancellationToken.None));
+        // At once: each waits for the client to give up on reconnecting.
+        await Task.WhenAll(
+            Assert.ThrowsAnyAsync<RedisException>(() => links.FindAsync("msteams", "29:alex", CancellationToken.None)),
+            Assert.ThrowsAnyAsync<RedisException>(() => links.SetAsync("msteams", "29:alex", new UserLink("alex", LinkProvenance.Admin), CancellationToken.None)),
+            Assert.ThrowsAnyAsync<RedisException>(() => store.GetRequiredService<IBotSecretStore>().GetOrAddAsync("k", "v", CancellationToken.None)),
+            Assert.ThrowsAnyAsync<RedisException>(() => store.GetRequiredService<IChannelStateStore>().GetAsync("k", CancellationToken.None)),
+            Assert.ThrowsAnyAsync<RedisException>(() => store.GetRequiredService<ISignInStateStore>().TakeAsync("h", CancellationToken.None)),
+            Assert.ThrowsAnyAsync<RedisException>(() => store.GetRequiredService<IAbandonedStartStore>().DueAsync(DateTimeOffset.UtcNow, 10, CancellationToken.None)));
     }
 
     /// <summary>Every key of this test's prefix (without it) with its time to live, null when it has none.</summary>
