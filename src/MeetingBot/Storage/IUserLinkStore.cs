@@ -27,5 +27,9 @@ public interface IUserLinkStore
 {
     Task<UserLink?> FindAsync(string channel, string chatUserId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores the link, replacing the account's previous one; then tells the <see cref="IUserLinkChanges"/> listeners
+    /// of every instance sharing the store.
+    /// </summary>
     Task SetAsync(string channel, string chatUserId, UserLink link, CancellationToken cancellationToken);
 }
