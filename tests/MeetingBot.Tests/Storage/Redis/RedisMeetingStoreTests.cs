@@ -250,6 +250,28 @@ public sealed class RedisMeetingStoreTests(ITestOutputHelper output) : IAsyncLif
         }
 
         Assert.All(trips, trip => Assert.Equal(1, trip.Value));
+        // Scripts go by their hash once the server has them, not as their whole text every call.
+        await using var inspector = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
+        var stats = (string)(await inspector.GetDatabase().ExecuteAsync("INFO", "commandstats"))!;
+        output.WriteLine(string.Join('\n', stats.Split('\n').Where(line => line.StartsWith("cmdstat_eval", StringComparison.Ordinal))));
+        Assert.Contains("cmdstat_evalsha:", stats);
+    }
+
+    [Fact]
+    public async Task A_Redis_that_forgot_the_scripts_gets_them_again_in_the_same_call()
+    {
+        await using var own = await RedisServer.StartAsync(); // flushing the scripts of the shared server would touch other tests
+        await using var services = StorageServices.BuildRedis(own);
+        await using var inspector = await ConnectionMultiplexer.ConnectAsync(own.ConnectionString);
+        var store = services.GetRequiredService<IMeetingStore>();
+        await store.TryAddAsync(Meeting("req-1", "1111111111", Nine), CancellationToken.None);
+        await store.FindLatestInConversationAsync("msteams", "19:c", CancellationToken.None);
+
+        // As a failed-over or restarted server would: the client only knows the scripts by their hashes now.
+        await inspector.GetDatabase().ExecuteAsync("SCRIPT", "FLUSH");
+
+        Assert.True(await store.TryAddAsync(Meeting("req-2", "2222222222", Nine.AddMinutes(5)), CancellationToken.None));
+        Assert.Equal("req-2", (await store.FindLatestInConversationAsync("msteams", "19:c", CancellationToken.None))?.RequestKey);
     }
 
     [Fact]

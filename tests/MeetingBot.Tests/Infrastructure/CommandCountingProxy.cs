@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace MeetingBot.Tests.Storage.Redis;
+namespace MeetingBot.Tests.Infrastructure;
 
 /// <summary>
 /// A loopback TCP proxy in front of a redis-server that counts the commands clients send through it (each a RESP array
