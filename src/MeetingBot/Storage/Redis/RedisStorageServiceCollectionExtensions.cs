@@ -10,6 +10,7 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<IStartupWarmUp, RedisWarmUp>();
         services.AddSingleton<IJobLeases, RedisJobLeases>();
+        services.AddSingleton<IMeetingStore, RedisMeetingStore>();
         services.AddSingleton<RedisUserLinkStore>();
         services.AddSingleton<IUserLinkStore>(provider => provider.GetRequiredService<RedisUserLinkStore>());
         services.AddSingleton<IUserLinkChanges>(provider => provider.GetRequiredService<RedisUserLinkStore>());
