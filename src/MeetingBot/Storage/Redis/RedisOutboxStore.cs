@@ -59,7 +59,7 @@ internal sealed class RedisOutboxStore(RedisConnection redis, IOptions<StorageOp
         """;
 
     // KEYS: heads, waiting, seq counter. ARGV: prefix, window, seq, message id (false: none), delivered marker prefix.
-    private const string DeliveredScript = FinishFunction + """
+    private const string DeliveredScript = FinishFunction + "\n" + """
         local message = ARGV[1] .. 'outbox:message:' .. ARGV[3]
         local found = redis.call('HMGET', message, 'key', 'conversation')
         if not found[1] then
@@ -71,7 +71,7 @@ internal sealed class RedisOutboxStore(RedisConnection redis, IOptions<StorageOp
         """;
 
     // KEYS: heads, waiting, seq counter. ARGV: prefix, window, seq.
-    private const string GiveUpScript = FinishFunction + """
+    private const string GiveUpScript = FinishFunction + "\n" + """
         local message = ARGV[1] .. 'outbox:message:' .. ARGV[3]
         local found = redis.call('HMGET', message, 'key', 'conversation')
         if not found[1] then
