@@ -135,7 +135,12 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
         database.ReadAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT MIN(next_attempt_at) FROM outbox WHERE state = {Waiting}";
+            // Only each conversation's oldest counts: one queued behind a message waiting for a retry is not due before it.
+            command.CommandText = $"""
+                SELECT MIN(next_attempt_at) FROM outbox AS waiting
+                WHERE state = {Waiting}
+                  AND seq = (SELECT MIN(seq) FROM outbox WHERE state = {Waiting} AND conversation = waiting.conversation)
+                """;
             var next = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             return next is long millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : (DateTimeOffset?)null;
         }, cancellationToken);

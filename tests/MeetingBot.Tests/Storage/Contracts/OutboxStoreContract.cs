@@ -97,6 +97,16 @@ public abstract class OutboxStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task A_message_queued_behind_one_waiting_for_a_retry_does_not_make_the_conversation_due_sooner()
+    {
+        await Outbox.AddAsync(Message("a1", "19:a", "t"), Now, 1, Now.AddSeconds(30), CancellationToken.None);
+        await Outbox.AddAsync(Message("a2", "19:a", "t2"), Now, 0, Now, CancellationToken.None);
+
+        // Else the deliverer would wake at once and find nothing due, again and again until the retry.
+        Assert.Equal(Now.AddSeconds(30).ToUnixTimeMilliseconds(), (await Outbox.NextDueAsync(CancellationToken.None))?.ToUnixTimeMilliseconds());
+    }
+
+    [Fact]
     public async Task A_newer_message_to_the_same_target_of_the_conversation_is_found()
     {
         await Outbox.AddAsync(Message("update:1", "19:a", "card-7"), Now, 0, Now, CancellationToken.None);
