@@ -10,8 +10,10 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<IStartupWarmUp, RedisWarmUp>();
         services.AddSingleton<IJobLeases, RedisJobLeases>();
+        services.AddSingleton<IMeetingStore, RedisMeetingStore>();
         services.AddSingleton<IAcceptedWorkStore, RedisAcceptedWorkStore>();
         services.AddSingleton<IOutboxStore, RedisOutboxStore>();
+        services.AddExceptionHandler<RedisUnavailableHandler>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;
     }
