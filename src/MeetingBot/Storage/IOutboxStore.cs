@@ -51,6 +51,12 @@ public interface IOutboxStore
     /// <summary>When the next waiting message is due (or its claim lapses), or null when none waits.</summary>
     Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How long a deliverer may sleep at most before it looks again, because other instances add messages and let
+    /// claims lapse without waking it; null when only this process changes the outbox (it wakes itself).
+    /// </summary>
+    TimeSpan? LookAgainWithin { get; }
+
     /// <summary>The conversations that have messages waiting.</summary>
     Task<IReadOnlyList<string>> WaitingConversationsAsync(CancellationToken cancellationToken);
 

@@ -200,6 +200,9 @@ internal sealed class RedisOutboxStore(RedisConnection redis, IOptions<StorageOp
         return first.Length == 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds((long)first[0].Score);
     }
 
+    /// <summary>A message another instance added (or claimed and died with) is seen within the takeover timeout.</summary>
+    public TimeSpan? LookAgainWithin => _takeoverAfter;
+
     public async Task<IReadOnlyList<string>> WaitingConversationsAsync(CancellationToken cancellationToken)
     {
         var database = await redis.DatabaseAsync().ConfigureAwait(false);

@@ -145,6 +145,8 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
             return next is long millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : (DateTimeOffset?)null;
         }, cancellationToken);
 
+    public TimeSpan? LookAgainWithin => null;
+
     public Task<IReadOnlyList<string>> WaitingConversationsAsync(CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {
