@@ -6,7 +6,8 @@ namespace MeetingBot.Delivery;
 
 /// <summary>
 /// Retries what <see cref="ReplyOutbox"/> could not deliver at once: sleeps until the next message is due (or a
-/// new one waits), then sends each waiting conversation's oldest message, conversations side by side.
+/// new one waits), then sends each waiting conversation's oldest message, conversations side by side. Every instance
+/// runs one: the store hands each due message to one of them at a time.
 /// </summary>
 internal sealed partial class OutboxDeliveryService(
     ReplyOutbox outbox,
@@ -64,14 +65,16 @@ internal sealed partial class OutboxDeliveryService(
 
     private async Task SleepAsync(Task wake, DateTimeOffset? nextDue, CancellationToken stoppingToken)
     {
-        var untilDue = nextDue is { } due ? due - clock.GetUtcNow() : PurgeEvery;
+        // Other instances do not wake this one: with them, it looks again within the store's bound.
+        var longest = store.LookAgainWithin is { } bound && bound < PurgeEvery ? bound : PurgeEvery;
+        var untilDue = nextDue is { } due ? due - clock.GetUtcNow() : longest;
         if (untilDue <= TimeSpan.Zero)
         {
             return;
         }
 
         using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var timer = Task.Delay(untilDue < PurgeEvery ? untilDue : PurgeEvery, clock, sleep.Token);
+        var timer = Task.Delay(untilDue < longest ? untilDue : longest, clock, sleep.Token);
         // The clock may have moved on while the timer was being set (a test's fake clock does): look once more.
         if (nextDue is { } dueAt && clock.GetUtcNow() >= dueAt)
         {

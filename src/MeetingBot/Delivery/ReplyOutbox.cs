@@ -16,6 +16,7 @@ namespace MeetingBot.Delivery;
 /// </summary>
 public sealed partial class ReplyOutbox(
     IOutboxStore store,
+    IMeetingStore meetings,
     IEnumerable<IReplyTransport> transports,
     IOptionsMonitor<MeetingBotOptions> options,
     TimeProvider clock,
@@ -89,7 +90,12 @@ public sealed partial class ReplyOutbox(
             }
 
             var messageId = await TransportFor(message).DeliverAsync(message.Target, message.Body, cancellationToken).ConfigureAwait(false);
-            await store.MarkDeliveredAsync(pending.Sequence, message.MeetingKey, messageId, CancellationToken.None).ConfigureAwait(false);
+            await store.MarkDeliveredAsync(pending.Sequence, messageId, CancellationToken.None).ConfigureAwait(false);
+            if (message.MeetingKey is { } meetingKey && messageId is not null)
+            {
+                await meetings.SetCardMessageIdAsync(meetingKey, messageId, CancellationToken.None).ConfigureAwait(false);
+            }
+
             if (pending.Attempts > 0)
             {
                 LogDeliveredLate(message.ReplyKey, pending.Attempts + 1);

@@ -4,7 +4,9 @@ namespace MeetingBot.Hosting;
 
 /// <summary>
 /// At start-up, runs again each channel's work that was answered <c>200</c> but not finished when the process stopped
-/// (a crash, a kill). Work that already failed to finish <see cref="MaxAttempts"/> times is dropped and logged.
+/// (a crash, a kill). With several instances (<see cref="IAcceptedWorkStore.RecheckEvery"/>) it looks again
+/// periodically: that takes over what a dead instance left and keeps this one's own work its own. Work that already
+/// failed to finish <see cref="MaxAttempts"/> times is dropped and logged.
 /// </summary>
 internal sealed partial class UnfinishedWorkResumer(
     IAcceptedWorkStore work,
@@ -15,17 +17,36 @@ internal sealed partial class UnfinishedWorkResumer(
 {
     public const int MaxAttempts = 3;
 
-    // Taken before the server listens: work accepted from then on is this run's own, already queued, never resumed.
-    private readonly DateTimeOffset _started = clock.GetUtcNow();
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // After start-up: the queue's workers and the embedded simulator (served by this host) must be running.
-        lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => ResumeAllAsync(lifetime.ApplicationStopping)));
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => RunAsync(lifetime.ApplicationStopping)));
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await ResumeAllAsync(cancellationToken).ConfigureAwait(false);
+        if (work.RecheckEvery is not { } every)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(every, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await ResumeAllAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
 
     private async Task ResumeAllAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +60,7 @@ internal sealed partial class UnfinishedWorkResumer(
     {
         try
         {
-            var (resumed, abandoned) = await work.TakeUnfinishedAsync(source.Source, _started, MaxAttempts, cancellationToken).ConfigureAwait(false);
+            var (resumed, abandoned) = await work.TakeUnfinishedAsync(source.Source, MaxAttempts, cancellationToken).ConfigureAwait(false);
             foreach (var key in abandoned)
             {
                 LogAbandoned(key, MaxAttempts);
@@ -59,6 +80,6 @@ internal sealed partial class UnfinishedWorkResumer(
     [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "Dropped accepted work {Key}: it did not finish in {Attempts} attempts")]
     private partial void LogAbandoned(string key, int attempts);
 
-    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Could not resume the {Source} work accepted before the restart")]
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Could not resume the unfinished {Source} work")]
     private partial void LogResumeFailed(Exception error, string source);
 }

@@ -24,10 +24,19 @@ public interface IAcceptedWorkStore
     Task CompleteAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The unfinished work of <paramref name="source"/> accepted before <paramref name="acceptedBefore"/> (by an earlier
-    /// run of the process: what this run accepts meanwhile is its own), each counted as started once more; work started
-    /// <paramref name="maxAttempts"/> times already is dropped and returned in <c>Abandoned</c>.
+    /// The unfinished work of <paramref name="source"/> that no running instance owns — the only instance (SQLite): what
+    /// an earlier run of the process accepted; several (Redis): what an instance claimed and has not renewed for the
+    /// takeover timeout (it died) — each counted as started once more and from now on this instance's own. Work started
+    /// <paramref name="maxAttempts"/> times already is dropped and returned in <c>Abandoned</c>. The call also renews this
+    /// instance's claim on its own unfinished work of <paramref name="source"/>.
     /// </summary>
     Task<(IReadOnlyList<AcceptedWork> Resumed, IReadOnlyList<string> Abandoned)> TakeUnfinishedAsync(
-        string source, DateTimeOffset acceptedBefore, int maxAttempts, CancellationToken cancellationToken);
+        string source, int maxAttempts, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How often <see cref="TakeUnfinishedAsync"/> must be called again after start-up, to take over what a dead
+    /// instance left and to keep this one's own work from being taken; null when once at start-up is all it takes
+    /// (the only instance: nothing it did not finish can appear while it runs).
+    /// </summary>
+    TimeSpan? RecheckEvery { get; }
 }

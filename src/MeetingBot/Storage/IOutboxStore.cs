@@ -6,7 +6,7 @@ namespace MeetingBot.Storage;
 /// in the order they were added.
 /// </summary>
 /// <param name="ReplyKey">Identifies the reply across a command's retries: adding the same key again adds nothing.</param>
-/// <param name="MeetingKey">When set, the delivered message is that meeting's card: its message id is remembered with the meeting.</param>
+/// <param name="MeetingKey">When set, the message is that meeting's card: once delivered, its message id is remembered with the meeting.</param>
 public sealed record OutboxMessage(
     string ReplyKey, string Source, string Conversation, string Target, byte[] Body, string? MeetingKey = null);
 
@@ -30,25 +30,39 @@ public interface IOutboxStore
     /// <summary>The reply with this key when it was delivered before, whichever way it went out; else null.</summary>
     Task<DeliveredReply?> FindDeliveredAsync(string replyKey, CancellationToken cancellationToken);
 
-    /// <summary>Marks the message delivered; a meeting card's message id is remembered with its meeting.</summary>
-    Task MarkDeliveredAsync(long sequence, string? meetingKey, string? messageId, CancellationToken cancellationToken);
+    /// <summary>Marks the message delivered (found by <see cref="FindDeliveredAsync"/> from then on).</summary>
+    Task MarkDeliveredAsync(long sequence, string? messageId, CancellationToken cancellationToken);
 
+    /// <summary>Lets the message wait for another attempt; nothing when another instance took it over meanwhile.</summary>
     Task RetryLaterAsync(long sequence, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
 
     Task GiveUpAsync(long sequence, CancellationToken cancellationToken);
 
-    /// <summary>For each conversation its oldest waiting message, if it is due; at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// For each conversation its oldest waiting message, if it is due; at most <paramref name="limit"/>. Each is the
+    /// caller's to attempt until it marks it delivered, retries it later or gives up on it: no other instance gets it
+    /// meanwhile — unless the caller does neither within the takeover timeout (it died), when it is due again.
+    /// </summary>
     Task<IReadOnlyList<PendingDelivery>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
     /// <summary>Whether a message to the same target of the same conversation was added after this one and still waits.</summary>
     Task<bool> HasNewerToSameTargetAsync(PendingDelivery pending, CancellationToken cancellationToken);
 
-    /// <summary>When the next waiting message is due, or null when none waits.</summary>
+    /// <summary>When the next waiting message is due (or its claim lapses), or null when none waits.</summary>
     Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How long a deliverer may sleep at most before it looks again, because other instances add messages and let
+    /// claims lapse without waking it; null when only this process changes the outbox (it wakes itself).
+    /// </summary>
+    TimeSpan? LookAgainWithin { get; }
 
     /// <summary>The conversations that have messages waiting.</summary>
     Task<IReadOnlyList<string>> WaitingConversationsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Forgets delivered and given-up messages (and delivered keys) finished before <paramref name="before"/>.</summary>
+    /// <summary>
+    /// Forgets delivered and given-up messages (and delivered keys) finished before <paramref name="before"/>. Redis
+    /// forgets them by their keys' expiry instead (the duplicate window after they finished).
+    /// </summary>
     Task PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

@@ -43,4 +43,10 @@ public sealed class RedisStorageOptions
     /// Redis, and two bots (or test runs) can share one server.
     /// </summary>
     public string KeyPrefix { get; set; } = "meetingbot";
+
+    /// <summary>
+    /// How long accepted work or an outbox delivery an instance claimed stays its own without a sign of life from it;
+    /// then another instance takes it over (the claimer died or was moved away).
+    /// </summary>
+    public TimeSpan TakeoverAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

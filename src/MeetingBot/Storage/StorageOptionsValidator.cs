@@ -17,6 +17,8 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 return ValidateOptionsResult.Fail($"{RedisStorageOptions.ConnectionStringKey} is required when {StorageOptions.ProviderKey} is Redis.");
             case StorageProvider.Redis when string.IsNullOrWhiteSpace(options.Redis.KeyPrefix) || options.Redis.KeyPrefix.IndexOfAny(['{', '}']) >= 0:
                 return ValidateOptionsResult.Fail("Storage:Redis:KeyPrefix must be a non-empty name without braces.");
+            case StorageProvider.Redis when options.Redis.TakeoverAfter < TimeSpan.FromMilliseconds(100) || options.Redis.TakeoverAfter > TimeSpan.FromMinutes(10):
+                return ValidateOptionsResult.Fail("Storage:Redis:TakeoverAfter must be between 00:00:00.1 and 00:10:00.");
             default:
                 return ValidateOptionsResult.Success;
         }

@@ -67,9 +67,11 @@ public sealed class StoreUnavailableTests
 
             public Task CompleteAsync(string key, CancellationToken cancellationToken) => inner.CompleteAsync(key, cancellationToken);
 
+            public TimeSpan? RecheckEvery => inner.RecheckEvery;
+
             public Task<(IReadOnlyList<AcceptedWork> Resumed, IReadOnlyList<string> Abandoned)> TakeUnfinishedAsync(
-                string source, DateTimeOffset acceptedBefore, int maxAttempts, CancellationToken cancellationToken) =>
-                inner.TakeUnfinishedAsync(source, acceptedBefore, maxAttempts, cancellationToken);
+                string source, int maxAttempts, CancellationToken cancellationToken) =>
+                inner.TakeUnfinishedAsync(source, maxAttempts, cancellationToken);
         }
     }
 }

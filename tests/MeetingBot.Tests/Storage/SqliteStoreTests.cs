@@ -15,31 +15,6 @@ public sealed class SqliteStoreTests : IAsyncDisposable
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
     [Fact]
-    public async Task Concurrent_claims_are_each_granted_once_and_repeats_are_refused()
-    {
-        var claims = _services.GetRequiredService<IAcceptedWorkStore>();
-        var keys = Enumerable.Range(0, 300).Select(i => $"activity:{i}").ToArray();
-
-        var first = await Task.WhenAll(keys.Select(key => claims.TryAcceptAsync(key, "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None).AsTask()));
-        var again = await Task.WhenAll(keys.Select(key => claims.TryAcceptAsync(key, "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None).AsTask()));
-
-        Assert.All(first, Assert.True);
-        Assert.All(again, Assert.False);
-    }
-
-    [Fact]
-    public async Task An_expired_claim_can_be_taken_again()
-    {
-        var claims = _services.GetRequiredService<IAcceptedWorkStore>();
-
-        Assert.True(await claims.TryAcceptAsync("k", "test", "{}"u8.ToArray(), TimeSpan.FromMilliseconds(1), CancellationToken.None));
-        await Task.Delay(20);
-
-        Assert.True(await claims.TryAcceptAsync("k", "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(1), CancellationToken.None));
-        Assert.False(await claims.TryAcceptAsync("k", "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(1), CancellationToken.None));
-    }
-
-    [Fact]
     public async Task Expired_claims_are_cleaned_up_by_their_expiry_index_not_a_table_scan()
     {
         var claims = _services.GetRequiredService<IAcceptedWorkStore>();
@@ -57,63 +32,6 @@ public sealed class SqliteStoreTests : IAsyncDisposable
 
         Assert.Equal(["new"], left);
         Assert.Contains(plan, step => step.Contains("claimed_keys_by_expiry", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Unfinished_work_is_resumed_counting_its_attempts_and_dropped_after_the_last()
-    {
-        var work = _services.GetRequiredService<IAcceptedWorkStore>();
-        await work.TryAcceptAsync("a", "botframework", "{\"id\":\"a\"}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
-        await work.TryAcceptAsync("b", "botframework", "{\"id\":\"b\"}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
-        await work.TryAcceptAsync("c", "slack", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
-        await work.CompleteAsync("b", CancellationToken.None);
-
-        var second = await work.TakeUnfinishedAsync("botframework", Later, 3, CancellationToken.None);
-        var third = await work.TakeUnfinishedAsync("botframework", Later, 3, CancellationToken.None);
-        var fourth = await work.TakeUnfinishedAsync("botframework", Later, 3, CancellationToken.None);
-        var after = await work.TakeUnfinishedAsync("botframework", Later, 3, CancellationToken.None);
-
-        var resumed = Assert.Single(second.Resumed);
-        Assert.Equal(("a", "{\"id\":\"a\"}", 2), (resumed.Key, System.Text.Encoding.UTF8.GetString(resumed.Payload), resumed.Attempts));
-        Assert.Equal(3, Assert.Single(third.Resumed).Attempts);
-        Assert.Empty(fourth.Resumed);
-        Assert.Equal(["a"], fourth.Abandoned);
-        Assert.Empty(after.Resumed);
-        Assert.Empty(after.Abandoned);
-    }
-
-    [Fact]
-    public async Task Work_accepted_since_the_process_started_is_its_own_and_is_not_taken_for_unfinished_work()
-    {
-        var work = _services.GetRequiredService<IAcceptedWorkStore>();
-        await work.TryAcceptAsync("earlier", "slack", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
-        await Task.Delay(20);
-        var started = DateTimeOffset.UtcNow;
-        await Task.Delay(20);
-        await work.TryAcceptAsync("own", "slack", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
-
-        var taken = await work.TakeUnfinishedAsync("slack", started, 3, CancellationToken.None);
-        var later = await work.TakeUnfinishedAsync("slack", Later, 3, CancellationToken.None);
-
-        Assert.Equal(["earlier"], taken.Resumed.Select(resumed => resumed.Key));
-        // The one taken is on its second attempt now; the own one was never counted as resumed.
-        Assert.Equal([("earlier", 3), ("own", 2)], later.Resumed.Select(resumed => (resumed.Key, resumed.Attempts)).OrderBy(pair => pair.Key));
-    }
-
-    private static DateTimeOffset Later => DateTimeOffset.UtcNow.AddMinutes(1);
-
-    [Fact]
-    public async Task Released_work_can_be_accepted_again_but_completed_work_stays_claimed()
-    {
-        var work = _services.GetRequiredService<IAcceptedWorkStore>();
-        await work.TryAcceptAsync("released", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
-        await work.TryAcceptAsync("completed", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
-
-        await work.ReleaseAsync("released", CancellationToken.None);
-        await work.CompleteAsync("completed", CancellationToken.None);
-
-        Assert.True(await work.TryAcceptAsync("released", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.False(await work.TryAcceptAsync("completed", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None));
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<ISignInStateStore, RedisSignInStateStore>();
         services.AddSingleton<IChannelStateStore, RedisChannelStateStore>();
         services.AddSingleton<IBotSecretStore, RedisBotSecretStore>();
+        services.AddSingleton<IAcceptedWorkStore, RedisAcceptedWorkStore>();
+        services.AddSingleton<IOutboxStore, RedisOutboxStore>();
         services.AddExceptionHandler<RedisUnavailableHandler>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;

@@ -2,8 +2,15 @@ using Microsoft.Data.Sqlite;
 
 namespace MeetingBot.Storage.Sqlite;
 
+/// <summary>
+/// The only instance's accepted work: what was accepted before this process began belongs to an earlier run and is
+/// unfinished for good; what this process accepts or takes over is its own (<c>accepted_at</c> is when it became so).
+/// </summary>
 internal sealed class SqliteAcceptedWorkStore(SqliteDatabase database, SqliteClaims claims, TimeProvider clock) : IAcceptedWorkStore
 {
+    // Made before the first accept of this process (every accept goes through this store).
+    private readonly long _startedAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
+
     private const string InsertWorkSql =
         "INSERT INTO accepted_work (key, source, payload, accepted_at) VALUES ($key, $source, $payload, $now) ON CONFLICT (key) DO NOTHING";
 
@@ -44,11 +51,13 @@ internal sealed class SqliteAcceptedWorkStore(SqliteDatabase database, SqliteCla
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken);
 
+    public TimeSpan? RecheckEvery => null;
+
     public Task<(IReadOnlyList<AcceptedWork> Resumed, IReadOnlyList<string> Abandoned)> TakeUnfinishedAsync(
-        string source, DateTimeOffset acceptedBefore, int maxAttempts, CancellationToken cancellationToken) =>
+        string source, int maxAttempts, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
         {
-            var before = acceptedBefore.ToUnixTimeMilliseconds();
+            var before = _startedAt;
             var resumed = new List<AcceptedWork>();
             var abandoned = new List<string>();
             await using (var select = connection.CreateCommand())
@@ -74,8 +83,9 @@ internal sealed class SqliteAcceptedWorkStore(SqliteDatabase database, SqliteCla
             await using var update = connection.CreateCommand();
             update.CommandText = """
                 DELETE FROM accepted_work WHERE source = $source AND accepted_at < $before AND attempts >= $max;
-                UPDATE accepted_work SET attempts = attempts + 1 WHERE source = $source AND accepted_at < $before;
+                UPDATE accepted_work SET attempts = attempts + 1, accepted_at = $now WHERE source = $source AND accepted_at < $before;
                 """;
+            update.Parameters.AddWithValue("$now", Math.Max(clock.GetUtcNow().ToUnixTimeMilliseconds(), _startedAt));
             update.Parameters.AddWithValue("$source", source);
             update.Parameters.AddWithValue("$before", before);
             update.Parameters.AddWithValue("$max", maxAttempts);

@@ -19,10 +19,7 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
     private const string RecordDeliveredSql =
         "INSERT INTO delivered_replies (reply_key, message_id, delivered_at) VALUES ($key, $message, $now) ON CONFLICT (reply_key) DO NOTHING";
 
-    private const string DeliveredSql = """
-        UPDATE outbox SET state = 1, message_id = $message, finished_at = $now WHERE seq = $seq;
-        UPDATE meetings SET card_message_id = $message WHERE request_key = $meeting AND $message IS NOT NULL;
-        """;
+    private const string DeliveredSql = "UPDATE outbox SET state = 1, message_id = $message, finished_at = $now WHERE seq = $seq";
 
     public Task AddAsync(OutboxMessage message, DateTimeOffset createdAt, int attempts, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
@@ -66,13 +63,12 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
                 : null;
         }, cancellationToken);
 
-    public Task MarkDeliveredAsync(long sequence, string? meetingKey, string? messageId, CancellationToken cancellationToken) =>
+    public Task MarkDeliveredAsync(long sequence, string? messageId, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
         {
             var command = database.WriterCommand(connection, DeliveredSql);
             command.Parameters.AddWithValue("$seq", sequence);
             command.Parameters.AddWithValue("$message", (object?)messageId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$meeting", (object?)meetingKey ?? DBNull.Value);
             command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken);
@@ -139,10 +135,17 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider cl
         database.ReadAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT MIN(next_attempt_at) FROM outbox WHERE state = {Waiting}";
+            // Only each conversation's oldest counts: one queued behind a message waiting for a retry is not due before it.
+            command.CommandText = $"""
+                SELECT MIN(next_attempt_at) FROM outbox AS waiting
+                WHERE state = {Waiting}
+                  AND seq = (SELECT MIN(seq) FROM outbox WHERE state = {Waiting} AND conversation = waiting.conversation)
+                """;
             var next = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             return next is long millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : (DateTimeOffset?)null;
         }, cancellationToken);
+
+    public TimeSpan? LookAgainWithin => null;
 
     public Task<IReadOnlyList<string>> WaitingConversationsAsync(CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>

@@ -25,6 +25,23 @@ public sealed class RedisStorageOptionsTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("00:00:00.05")]
+    [InlineData("00:30:00")]
+    public void A_takeover_timeout_out_of_range_is_refused_naming_its_key(string takeoverAfter)
+    {
+        using var store = StorageServices.Build(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Redis",
+            ["Storage:Redis:ConnectionString"] = "127.0.0.1:1",
+            ["Storage:Redis:TakeoverAfter"] = takeoverAfter,
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => store.GetRequiredService<IOptions<StorageOptions>>().Value);
+
+        Assert.Contains("Storage:Redis:TakeoverAfter must be between", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Readiness_reports_redis_answering_and_not_answering_by_its_address_only()
     {
