@@ -125,11 +125,11 @@ public sealed class CopyStorageCommandTests : IAsyncLifetime
 
         var run = await RunAsync(
             $"--Storage:SqlitePath={_sqlitePath}",
-            $"--Storage:Redis:ConnectionString={own.ConnectionString},password=pw-not-to-print,connectTimeout=500",
+            $"--Storage:Redis:ConnectionString=localhost:{own.Port},password=pw-not-to-print,connectTimeout=500",
             $"--Storage:Redis:KeyPrefix={_prefix}");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"Redis at 127.0.0.1:{own.Port}", run.Error, StringComparison.Ordinal);
+        Assert.Contains($" Redis at localhost:{own.Port} (key prefix {_prefix}) failed (", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("pw-not-to-print", run.Error + run.Output, StringComparison.Ordinal);
     }
 
