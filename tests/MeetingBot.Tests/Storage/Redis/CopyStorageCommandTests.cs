@@ -54,6 +54,15 @@ public sealed class CopyStorageCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task It_runs_in_the_Development_environment_too()
+    {
+        var run = await RunAsync([.. CopyArguments(), "--environment=Development"]);
+
+        Assert.Equal(0, run.ExitCode);
+        await AssertRedisHoldsAsync(Links);
+    }
+
+    [Fact]
     public async Task It_prints_counts_and_never_whose_links_they_are()
     {
         var run = await CopyAsync();
