@@ -31,9 +31,6 @@ public static class CopyStorageCommand
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<SqliteUserLinkStore>();
         builder.Services.AddRedisStorage();
-        // Only the two link stores are used: the other Redis stores' dependencies (the meeting core's) are not here, and
-        // the Development environment's check of every registration would refuse them.
-        builder.Host.UseDefaultServiceProvider(provider => provider.ValidateOnBuild = false);
         await using var app = builder.Build();
 
         var options = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
