@@ -234,6 +234,7 @@ var baseAppSettings = [
     value: conferencingProvider
   }
   {
+    // /home holds the deployed executable (/home/site/wwwroot) and the CA file; the bot's state is not there.
     name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'
     value: 'true'
   }
