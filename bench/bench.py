@@ -43,6 +43,7 @@ PHASE_INITIAL_WARMUP = 19
 PHASE_MEASURE = 20  # + concurrency index
 PHASE_WARMUP_RETRY = 40  # a phase measured again because other work disturbed it
 PHASE_MEASURE_RETRY = 50
+PHASE_ROUND_TRIPS = 60
 TYPING_DELAY_MS = 700  # MeetingBotOptions.TypingDelay default: typing is due only for commands slower than this
 
 TARGETS = {
@@ -154,6 +155,47 @@ def wait_for_quiet_machine(max_wait: float, threshold_pct: float) -> float:
         if busy <= threshold_pct or time.monotonic() >= deadline:
             return busy
         log(f"machine busy at {busy:.0f}% of a core (other work running); waiting for it to calm down")
+
+
+class RedisMonitor(threading.Thread):
+    """Counts the commands clients send to a Redis server (MONITOR), leaving out those a Lua script runs inside:
+    each counted command is one round trip (a script is one)."""
+
+    def __init__(self, port: int):
+        super().__init__(daemon=True)
+        self.conn = socket.create_connection(("127.0.0.1", port), timeout=5)
+        self.conn.sendall(b"MONITOR\r\n")
+        self.conn.settimeout(0.2)
+        self.client_commands = 0
+        self.script_commands = 0
+        self.stopping = False
+
+    def run(self) -> None:
+        pending = b""
+        while not self.stopping:
+            try:
+                chunk = self.conn.recv(65536)
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            if not chunk:
+                return
+            pending += chunk
+            *lines, pending = pending.split(b"\r\n")
+            for line in lines:
+                if not line.startswith(b"+") or b"] \"" not in line:
+                    continue  # +OK of MONITOR itself
+                if b" lua] " in line:
+                    self.script_commands += 1
+                else:
+                    self.client_commands += 1
+
+    def stop(self) -> None:
+        time.sleep(0.3)
+        self.stopping = True
+        self.join(2)
+        self.conn.close()
 
 
 def percentile(sorted_values: list[float], p: float) -> float:
@@ -499,6 +541,7 @@ class PhaseResult:
     rss_file_mb: float = 0.0
     rss_shmem_mb: float = 0.0
     commands_in_window: int = 0
+    redis_cpu_pct: float = 0.0
     trueconf_per_cmd: float = 0.0
     connector_per_cmd: float = 0.0
     calls: dict = field(default_factory=dict)
@@ -537,6 +580,9 @@ class Benchmark:
         self.lifetime: dict = {}
         self.notes: list[str] = []
         self.trace_top = ""
+        self.redis: subprocess.Popen | None = None
+        self.redis_trips: tuple[float, float] | None = None
+        self.redis_port = free_port() if args.storage == "redis" else 0
 
     def launch_description(self) -> str:
         if (self.app_dir / "MeetingBot.dll").exists():
@@ -558,6 +604,22 @@ class Benchmark:
         self.log = AccessLog(self.work / "access.log", self.tc_port, self.cn_port)
         log(f"stubs: nginx pid {self.nginx.pid}, TrueConf http://127.0.0.1:{self.tc_port}, "
             f"Connector http://127.0.0.1:{self.cn_port}")
+
+    def start_redis(self) -> None:
+        self.redis = subprocess.Popen(
+            [shutil.which("redis-server") or "/usr/bin/redis-server", "--port", str(self.redis_port), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "no", "--dir", str(self.work)],
+            stdout=open(self.work / "redis.out", "wb"), stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        wait_listening(self.redis_port, 10, self.redis)
+        log(f"store: redis-server pid {self.redis.pid} on 127.0.0.1:{self.redis_port}")
+
+    def redis_cpu_ms(self) -> float:
+        return proc_cpu_ms(self.redis.pid) if self.redis else 0.0
+
+    def stop_redis(self) -> None:
+        if self.redis and self.redis.poll() is None:
+            self.redis.terminate()
+            self.redis.wait(10)
 
     def nginx_pids(self) -> list[int]:
         assert self.nginx is not None
@@ -583,7 +645,12 @@ class Benchmark:
         db = self.work / f"{name}.db"
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
-        return Bot(self.app_dir, self.bot_port, self.tc_port, db, self.work / f"{name}.log", self.extra_env)
+        env = dict(self.extra_env)
+        if self.redis is not None:
+            # A key prefix of its own per bot: as fresh as a new database file.
+            env.update({"Storage__Provider": "Redis", "Storage__Redis__ConnectionString": f"127.0.0.1:{self.redis_port}",
+                        "Storage__Redis__KeyPrefix": f"bench-{self.stamp}-{name}"})
+        return Bot(self.app_dir, self.bot_port, self.tc_port, db, self.work / f"{name}.log", env)
 
     # ---------------- cold start
     def cold_starts(self) -> None:
@@ -620,6 +687,24 @@ class Benchmark:
                               "reply_bytes": cards[0].length if cards else 0})
             log(f"cold start {run + 1}: first 2xx {t_http:.0f} ms, first card {t_card:.0f} ms, RSS {rss:.0f} MB")
         self.log.wait_quiet()
+
+    # ---------------- Redis round trips
+    def redis_round_trips(self, commands: int = 50) -> None:
+        """Start commands one at a time under MONITOR (which slows Redis: not during a measured phase)."""
+        assert self.log is not None
+        monitor = RedisMonitor(self.redis_port)
+        monitor.start()
+        body_template = activity_json(self.service_url)
+        for i in range(commands):
+            body = body_template.replace("@@ID@@", activity_id(PHASE_ROUND_TRIPS, i)).replace("@@TS@@", iso_now()).encode()
+            if not 200 <= post_activity(self.bot_port, body) < 300:
+                raise RuntimeError("round-trip phase: the bot refused a command")
+            self.log.wait_cards(PHASE_ROUND_TRIPS, i + 1, self.card_min, 15)
+        self.log.wait_quiet()
+        monitor.stop()
+        self.redis_trips = (monitor.client_commands / commands, monitor.script_commands / commands)
+        log(f"Redis: {self.redis_trips[0]:.2f} round trips per start command "
+            f"({self.redis_trips[1]:.1f} commands inside scripts)")
 
     # ---------------- preflight
     def preflight(self, bot: Bot) -> None:
@@ -691,8 +776,10 @@ class Benchmark:
         sampler.start()
         t0 = time.time()
         bot_cpu0, nginx_cpu0, busy0, self_cpu0 = bot.cpu_ms(), self.nginx_cpu_ms(), machine_busy(), self_cpu_ms()
+        redis_cpu0 = self.redis_cpu_ms()
         wrk, wrk_cpu, t_wrk_end = self.run_wrk(concurrency, self.args.duration, phase, template)
         bot_cpu_w, nginx_cpu_w, busy_w, self_cpu_w = bot.cpu_ms(), self.nginx_cpu_ms(), machine_busy(), self_cpu_ms()
+        redis_cpu_w = self.redis_cpu_ms()
         answered = wrk["requests"] - wrk["status_errors"]
         cards_got = self.log.wait_cards(phase, answered, self.card_min, 30)
         self.log.wait_quiet()
@@ -747,13 +834,16 @@ class Benchmark:
         result.stub_non2xx = sum(1 for c in window if not 200 <= c.status < 300)
 
         result.bot_cpu_ms_per_cmd = (bot_cpu1 - bot_cpu0) / commands if commands else float("nan")
+        if self.redis is not None:
+            result.redis_cpu_pct = (redis_cpu_w - redis_cpu0) / (wall_wrk * 1000) * 100
         result.bot_cpu_pct = (bot_cpu_w - bot_cpu0) / (wall_wrk * 1000) * 100
         result.nginx_cpu_pct = (nginx_cpu_w - nginx_cpu0) / (wall_wrk * 1000) * 100
         result.wrk_cpu_pct = wrk_cpu / (wall_wrk * 1000) * 100
         busy = busy_w[0] - busy0[0]
         total = busy_w[1] - busy0[1]
         result.machine_busy_pct = busy / total * 100 * (os.cpu_count() or 1) if total else float("nan")
-        ours = result.bot_cpu_pct + result.nginx_cpu_pct + result.wrk_cpu_pct + (self_cpu_w - self_cpu0) / (wall_wrk * 1000) * 100
+        ours = (result.bot_cpu_pct + result.nginx_cpu_pct + result.wrk_cpu_pct + result.redis_cpu_pct
+                + (self_cpu_w - self_cpu0) / (wall_wrk * 1000) * 100)
         result.other_cpu_pct = max(0.0, result.machine_busy_pct - ours)
         result.rss_mb = status.get("VmRSS", 0) / 1024
         result.peak_rss_mb = status.get("VmHWM", 0) / 1024
@@ -817,6 +907,8 @@ class Benchmark:
             if busy > self.args.max_other_cpu:
                 self.notes.append(f"before the run the machine was already {busy:.0f}% busy (of one core) with other work.")
         self.start_nginx()
+        if self.args.storage == "redis":
+            self.start_redis()
         bot: Bot | None = None
         try:
             template = self.work / "activity-template.json"
@@ -826,6 +918,8 @@ class Benchmark:
             bot = self.start_bot("bot")
             wait_listening(self.bot_port, 30, bot.proc)
             self.preflight(bot)
+            if self.redis is not None:
+                self.redis_round_trips()
             if self.args.initial_warmup > 0:
                 # A fresh process runs tier-0 / instrumented code for a while: let tiered JIT settle first, so the
                 # first phase is measured in steady state like the others.
@@ -873,6 +967,7 @@ class Benchmark:
             if bot is not None:
                 bot.stop()
             self.stop_nginx()
+            self.stop_redis()
         return self.report()
 
     # ---------------- report
@@ -919,7 +1014,8 @@ class Benchmark:
             f"- Machine: {machine['cpus']}, {machine['memory']} RAM, Linux {machine['kernel']}",
             f"- Runtime: {machine['runtime']}; stubs {machine['nginx']}; load {machine['wrk']}",
             f"- Bot: commit {machine['commit']}, Release publish, own process ({self.launch_description()}), anonymous mode, "
-            f"log level Warning{', env ' + ' '.join(self.args.bot_env) if self.args.bot_env else ''}",
+            f"log level Warning{', env ' + ' '.join(self.args.bot_env) if self.args.bot_env else ''}; "
+            f"store: {'Redis (local redis-server, no persistence)' if self.args.storage == 'redis' else 'SQLite file'}",
             f"- Load: `<at>MeetingBot</at> start meeting with kevin` (Teams channel message with mention entity, new id "
             f"per request); wrk {self.args.wrk_threads} thread(s); {self.args.initial_warmup:g} s initial warm-up at the "
             f"highest concurrency, then per concurrency a warm-up of {self.args.warmup:g} s and "
@@ -958,6 +1054,8 @@ class Benchmark:
         row("new TCP connections TrueConf / connector", [f"{r.new_conn_trueconf} / {r.new_conn_connector}" for r in cols], "0 / 0")
         row("connections in use TrueConf / connector", [f"{r.conns_trueconf} / {r.conns_connector}" for r in cols])
         row("stub non-2xx answers", [str(r.stub_non2xx) for r in cols], "0")
+        if self.args.storage == "redis":
+            row("store CPU, redis-server (% of one core)", [f"{r.redis_cpu_pct:.0f}" for r in cols])
         row("stub CPU, nginx (% of one core)", [f"{r.nginx_cpu_pct:.0f}" for r in cols])
         row("load generator CPU, wrk (% of one core)", [f"{r.wrk_cpu_pct:.0f}" for r in cols])
         row(f"machine busy (% of one core, {os.cpu_count()} cores)", [f"{r.machine_busy_pct:.0f}" for r in cols])
@@ -966,6 +1064,11 @@ class Benchmark:
         for note in self.notes:
             lines.append(f"> **Note:** {note}")
         if self.notes:
+            lines.append("")
+        if self.redis_trips is not None:
+            lines.append(
+                f"Redis round trips per start command (50 commands one at a time under MONITOR, before the load): "
+                f"**{self.redis_trips[0]:.2f}** (target ≤ 3); commands run inside those scripts: {self.redis_trips[1]:.1f}.")
             lines.append("")
         if self.lifetime:
             lines.append(
@@ -1073,6 +1176,8 @@ def main() -> int:
     parser.add_argument("--retries", type=int, default=1,
                         help="measure a phase again (at most this often) when other processes disturbed it")
     parser.add_argument("--results", default=str(BENCH / "results"))
+    parser.add_argument("--storage", choices=["sqlite", "redis"], default="sqlite",
+                        help="the bot's store: a SQLite file, or a local redis-server (Storage:Provider=Redis)")
     args = parser.parse_args()
     if not any((Path(args.app) / name).is_file() for name in ("MeetingBot.dll", "MeetingBot")):
         parser.error(f"{args.app}: neither MeetingBot.dll nor a native MeetingBot found: build first (bench/run.sh does)")

@@ -84,9 +84,14 @@ public static partial class MessagesEndpoint
         }
 
         // Written down with its claim before the 200: a crash after the answer does not lose it.
-        if (await accepted.AcceptAsync(activity, body) == Acceptance.Busy)
+        var acceptance = await accepted.AcceptAsync(activity, body);
+        if (acceptance is Acceptance.Busy or Acceptance.Unavailable)
         {
-            LogQueueFull(logger);
+            if (acceptance == Acceptance.Busy)
+            {
+                LogQueueFull(logger);
+            }
+
             http.Response.Headers.RetryAfter = "2";
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }

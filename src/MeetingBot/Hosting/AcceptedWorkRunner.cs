@@ -9,7 +9,12 @@ public enum Acceptance
 {
     Accepted,
     Duplicate,
+
+    /// <summary>The work queue stayed full: nothing was accepted, the channel is asked to come back.</summary>
     Busy,
+
+    /// <summary>The store did not take the work down (it is unreachable): nothing was accepted, the channel is asked to come back.</summary>
+    Unavailable,
 }
 
 /// <summary>A chat channel's accepted work, which it can run again after a restart (<see cref="UnfinishedWorkResumer"/>).</summary>
@@ -37,7 +42,19 @@ public sealed partial class AcceptedWorkRunner(
     public async Task<Acceptance> AcceptAsync(string key, string source, byte[] payload, Func<int, CancellationToken, Task> run, TimeSpan? patience = null)
     {
         var settings = options.CurrentValue;
-        if (!await work.TryAcceptAsync(key, source, payload, settings.DuplicateWindow, CancellationToken.None).ConfigureAwait(false))
+        bool claimed;
+        try
+        {
+            claimed = await work.TryAcceptAsync(key, source, payload, settings.DuplicateWindow, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            // Answering 200 now could lose the work (it is not written down) or run it twice (its claim is unknown).
+            LogStoreFailed(error, key);
+            return Acceptance.Unavailable;
+        }
+
+        if (!claimed)
         {
             LogDuplicate(key);
             return Acceptance.Duplicate;
@@ -95,6 +112,9 @@ public sealed partial class AcceptedWorkRunner(
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored redelivered request {Key}")]
     private partial void LogDuplicate(string key);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Error, Message = "Could not write down request {Key}: the store did not answer; the channel is asked to retry")]
+    private partial void LogStoreFailed(Exception error, string key);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Resuming request {Key} accepted before a restart (attempt {Attempt})")]
     private partial void LogResuming(string key, int attempt);

@@ -8,15 +8,25 @@ namespace MeetingBot.Meetings;
 /// <see cref="ConferenceStarter"/>): it looks for each such command's conference now and then while it is watched.
 /// </summary>
 public sealed partial class AbandonedStartSweeper(
-    IAbandonedStartStore abandoned, IConferenceService conferences, TimeProvider clock, ILogger<AbandonedStartSweeper> logger) : BackgroundService
+    IAbandonedStartStore abandoned,
+    IConferenceService conferences,
+    IJobLeases leases,
+    TimeProvider clock,
+    ILogger<AbandonedStartSweeper> logger) : BackgroundService
 {
     private const int BatchSize = 32;
+
+    /// <summary>Several instances share the watched starts: one of them sweeps at a time.</summary>
+    private const string Job = "abandoned-start-sweeper";
     private readonly Hosting.WakeSignal _wake = new();
 
     /// <summary>A start was just abandoned: look for its conference now rather than at the next poll.</summary>
     public void Wake() => _wake.Wake();
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(4);
+
+    // Renewed at least every IdlePoll by its holder, with room for a slow sweep.
+    private static readonly TimeSpan LeaseLifetime = IdlePoll * 3;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,6 +35,13 @@ public sealed partial class AbandonedStartSweeper(
             try
             {
                 var wake = _wake.Next;
+                if (!await leases.TryHoldAsync(Job, LeaseLifetime, stoppingToken).ConfigureAwait(false))
+                {
+                    // Another instance sweeps (a start abandoned here is in the shared store for it).
+                    await Task.Delay(IdlePoll, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    continue;
+                }
+
                 foreach (var (requestKey, checks, watchUntil) in await abandoned.DueAsync(clock.GetUtcNow(), BatchSize, stoppingToken).ConfigureAwait(false))
                 {
                     await SweepAsync(requestKey, checks, watchUntil, stoppingToken).ConfigureAwait(false);

@@ -18,6 +18,7 @@ public sealed partial class MeetingWatcher(
     IConferenceService backend,
     MeetingCards cards,
     ForgottenMeetings forgotten,
+    IJobLeases leases,
     IOptionsMonitor<MeetingBotOptions> options,
     TimeProvider clock,
     ILogger<MeetingWatcher> logger) : BackgroundService
@@ -26,6 +27,9 @@ public sealed partial class MeetingWatcher(
 
     /// <summary>Meetings confirmed ended (one read each) in one look; the rest wait for the next.</summary>
     internal const int ConfirmationsPerLook = 100;
+
+    /// <summary>Several instances share the meetings: one of them watches at a time.</summary>
+    internal const string Job = "meeting-watcher";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,6 +45,14 @@ public sealed partial class MeetingWatcher(
             var settings = options.CurrentValue;
             try
             {
+                // Held across the longest pause between looks, with room for a slow look; when its holder dies,
+                // another instance takes over within that.
+                if (!await leases.TryHoldAsync(Job, settings.WatchIntervalMax * 3, stoppingToken).ConfigureAwait(false))
+                {
+                    pause = settings.WatchInterval;
+                    continue;
+                }
+
                 var changed = await LookOnceAsync(stoppingToken).ConfigureAwait(false);
                 pause = changed ? settings.WatchInterval : Min(pause * 2, settings.WatchIntervalMax);
             }

@@ -155,22 +155,6 @@ public sealed class SqliteStoreTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Meetings_are_found_by_request_and_the_latest_per_conversation()
-    {
-        var meetings = _services.GetRequiredService<IMeetingStore>();
-        var first = Meeting("req-1", "1111111111", DateTimeOffset.Parse("2026-11-24T09:00:00Z"));
-        var second = Meeting("req-2", "2222222222", DateTimeOffset.Parse("2026-11-24T09:05:00Z"));
-
-        Assert.True(await meetings.TryAddAsync(first, CancellationToken.None));
-        Assert.True(await meetings.TryAddAsync(second, CancellationToken.None));
-        Assert.False(await meetings.TryAddAsync(first with { ConferenceId = "3333333333" }, CancellationToken.None));
-
-        Assert.Equal(first, await meetings.FindByRequestKeyAsync("req-1", CancellationToken.None), MeetingComparer.Instance);
-        Assert.Equal("2222222222", (await meetings.FindLatestInConversationAsync("msteams", "19:c", CancellationToken.None))?.ConferenceId);
-        Assert.Null(await meetings.FindLatestInConversationAsync("msteams", "19:other", CancellationToken.None));
-    }
-
-    [Fact]
     public async Task A_database_that_cannot_be_written_is_reported_unhealthy_not_thrown()
     {
         await using var services = Build("/proc/meetingbot-cannot-write-here/bot.db");
@@ -200,18 +184,4 @@ public sealed class SqliteStoreTests : IAsyncDisposable
     private static ServiceProvider Build(string path) => StorageServices.Build(path);
 
     private static UserLink Link(string id) => new(id, LinkProvenance.EmailVerified);
-
-    private static MeetingRecord Meeting(string key, string conferenceId, DateTimeOffset at) => new(
-        conferenceId, "TrueConf", "Topic", "alex", ["kevin", "dean"], $"https://video.example/webrtc/{conferenceId}", null,
-        "msteams", "19:c", "29:alex", key, at);
-
-    private sealed class MeetingComparer : IEqualityComparer<MeetingRecord?>
-    {
-        public static readonly MeetingComparer Instance = new();
-
-        public bool Equals(MeetingRecord? x, MeetingRecord? y) =>
-            x is not null && y is not null && x with { InviteeIds = [] } == y with { InviteeIds = [] } && x.InviteeIds.SequenceEqual(y.InviteeIds);
-
-        public int GetHashCode(MeetingRecord? obj) => obj?.RequestKey.GetHashCode() ?? 0;
-    }
 }

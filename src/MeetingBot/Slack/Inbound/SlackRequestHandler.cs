@@ -25,7 +25,7 @@ internal sealed class SlackRequestHandler(AcceptedWorkRunner runner, SlackReques
     {
         var acceptance = await AcceptAsync("slack:command:" + command.TriggerId, new SlackWork(Command: command)).ConfigureAwait(false);
         // A slash command is not redelivered: when the bot is too busy to take it, the person is told to try again.
-        return acceptance == Acceptance.Busy ? Busy : SlackAck.Empty;
+        return acceptance is Acceptance.Busy or Acceptance.Unavailable ? Busy : SlackAck.Empty;
     }
 
     public async Task<SlackAck> HandleEventAsync(SlackEventEnvelope envelope, int retryAttempt, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ internal sealed class SlackRequestHandler(AcceptedWorkRunner runner, SlackReques
         }
 
         var acceptance = await AcceptAsync("slack:event:" + eventId, new SlackWork(Event: inner, TeamId: teamId)).ConfigureAwait(false);
-        return acceptance == Acceptance.Busy ? SlackAck.Refused : SlackAck.Empty;
+        return acceptance is Acceptance.Busy or Acceptance.Unavailable ? SlackAck.Refused : SlackAck.Empty;
     }
 
     public async Task<SlackAck> HandleInteractionAsync(SlackInteraction interaction, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ internal sealed class SlackRequestHandler(AcceptedWorkRunner runner, SlackReques
 
         var key = "slack:action:" + (interaction.TriggerId ?? interaction.Actions[0].ActionTs ?? Guid.NewGuid().ToString("N"));
         var acceptance = await AcceptAsync(key, new SlackWork(Interaction: interaction)).ConfigureAwait(false);
-        return acceptance == Acceptance.Busy ? Busy : SlackAck.Empty;
+        return acceptance is Acceptance.Busy or Acceptance.Unavailable ? Busy : SlackAck.Empty;
     }
 
     public Task ResumeAsync(AcceptedWork accepted, CancellationToken cancellationToken)

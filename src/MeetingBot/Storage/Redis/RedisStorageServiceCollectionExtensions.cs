@@ -10,6 +10,8 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<IStartupWarmUp, RedisWarmUp>();
         services.AddSingleton<IJobLeases, RedisJobLeases>();
+        services.AddSingleton<IMeetingStore, RedisMeetingStore>();
+        services.AddExceptionHandler<RedisUnavailableHandler>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("storage", tags: [Health.HealthEndpoints.Ready]);
         return services;
     }
