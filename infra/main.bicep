@@ -1,5 +1,6 @@
 // MeetingBot on Azure: Linux App Service (.NET 10) + Azure Bot (user-assigned managed identity, Teams channel)
-// + Key Vault for secrets + Log Analytics/Application Insights + optional Azure Cache for Redis.
+// + Key Vault for secrets + Log Analytics/Application Insights + optional Azure Managed Redis (the state several
+// instances share; without it the app runs on one instance with SQLite on that instance's local disk).
 // Deploy: az deployment group create -g <rg> -f infra/main.bicep -p infra/main.parameters.json -p trueConfClientSecret=...
 //         (MoodHood: -p conferencingProvider=MoodHood moodHoodApiBaseUrl=... moodHoodWebBaseUrl=... moodHoodSpaceId=... moodHoodPersonalToken=...)
 
@@ -34,9 +35,9 @@ param botSku string = 'F0'
 @description('App Service plan SKU (Basic or higher: Always On).')
 param appServicePlanSku string = 'B1'
 
-@description('App Service instances: exactly one until the bot\'s state is shared. It lives in SQLite on the App Service share (/home), which is not safe with several writers; Redis does not change that yet.')
+@description('App Service instances. More than one only with deployRedis=true (the deployment fails otherwise): without Redis the bot\'s state is a SQLite file on the one instance\'s local disk.')
 @minValue(1)
-@maxValue(1)
+@maxValue(30)
 param appServiceInstanceCount int = 1
 
 @description('Video backend the bot starts meetings on (the app\'s Conferencing__Provider). Only the chosen backend\'s parameters are used, and they are then required.')
@@ -106,21 +107,11 @@ param keyVaultEnablePurgeProtection bool = false
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('Deploy Azure Cache for Redis (its connection string reaches the app as Redis__ConnectionString; the bot does not use it for its state yet).')
+@description('Deploy Azure Managed Redis and keep the bot\'s state there (Storage__Provider=Redis, the connection string from Key Vault). Required for appServiceInstanceCount > 1.')
 param deployRedis bool = false
 
-@description('Redis SKU (used only when deployRedis is true).')
-@allowed([
-  'Basic'
-  'Standard'
-  'Premium'
-])
-param redisSku string = 'Basic'
-
-@description('Redis capacity (C0-C6 / P1-P5; used only when deployRedis is true).')
-@minValue(0)
-@maxValue(6)
-param redisCapacity int = 0
+@description('Azure Managed Redis SKU (used only when deployRedis is true), e.g. Balanced_B0, Balanced_B1, MemoryOptimized_M10.')
+param redisSku string = 'Balanced_B0'
 
 @description('Extra tags for every resource.')
 param tags object = {}
@@ -143,6 +134,9 @@ var names = {
 }
 
 var useMoodHood = conferencingProvider == 'MoodHood'
+
+// Outside /home, a Linux App Service container writes to its own disk.
+var sqliteLocalPath = '/tmp/meetingbot/meetingbot.db'
 
 // The chosen backend's values the app cannot start without; a deployment missing one fails with their names.
 var missingTrueConfParameters = concat(
@@ -203,11 +197,16 @@ module redis 'modules/redis.bicep' = if (deployRedis) {
     location: location
     name: names.redis
     skuName: redisSku
-    capacity: redisCapacity
     keyVaultName: keyVault.outputs.name
     tags: allTags
   }
 }
+
+// Several instances share state only through Redis: two instances on their own SQLite files would each de-duplicate,
+// keep links and run the watcher on their own.
+var instanceCount = appServiceInstanceCount > 1 && !deployRedis
+  ? fail('appServiceInstanceCount ${appServiceInstanceCount} needs deployRedis=true: more than one instance shares its state only through Redis.')
+  : appServiceInstanceCount
 
 @description('App Service Key Vault reference to a secret (resolved with keyVaultReferenceIdentity).')
 func keyVaultReference(secretUri string) string => '@Microsoft.KeyVault(SecretUri=${secretUri})'
@@ -235,11 +234,7 @@ var baseAppSettings = [
     value: conferencingProvider
   }
   {
-    // /home is the persistent, shared App Service storage on Linux.
-    name: 'Storage__SqlitePath'
-    value: '/home/data/meetingbot.db'
-  }
-  {
+    // /home holds the deployed executable (/home/site/wwwroot) and the CA file; the bot's state is not there.
     name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'
     value: 'true'
   }
@@ -338,14 +333,29 @@ var slackSettings = concat(
         }
       ]
 )
-var redisSettings = deployRedis
+var storageSettings = deployRedis
   ? [
       {
-        name: 'Redis__ConnectionString'
+        name: 'Storage__Provider'
+        value: 'Redis'
+      }
+      {
+        name: 'Storage__Redis__ConnectionString'
         value: keyVaultReference(redis!.outputs.connectionStringSecretUri)
       }
     ]
-  : []
+  : [
+      {
+        name: 'Storage__Provider'
+        value: 'Sqlite'
+      }
+      {
+        // The one instance's local disk, not the /home share: SQLite's locking is not safe on that network share.
+        // The file is lost when the instance restarts or moves (see the README's "Storage: one instance or several").
+        name: 'Storage__SqlitePath'
+        value: sqliteLocalPath
+      }
+    ]
 
 module webApp 'modules/webApp.bicep' = {
   name: 'webApp'
@@ -354,10 +364,10 @@ module webApp 'modules/webApp.bicep' = {
     planName: names.plan
     name: names.webApp
     skuName: appServicePlanSku
-    instanceCount: appServiceInstanceCount
+    instanceCount: instanceCount
     workspaceId: monitoring.outputs.workspaceId
     identityResourceId: identity.id
-    appSettings: concat(baseAppSettings, conferencingSettings, slackSettings, redisSettings)
+    appSettings: concat(baseAppSettings, storageSettings, conferencingSettings, slackSettings)
     tags: allTags
   }
 }

@@ -12,9 +12,9 @@ param name string
 @description('App Service plan SKU, e.g. B1, S1, P0v3, P1v3. Always On needs Basic or higher.')
 param skuName string
 
-@description('Number of instances: exactly one. The bot keeps its state in SQLite on the App Service share (/home), which is not safe with several writers.')
+@description('Number of instances; main.bicep allows more than one only when the bot keeps its state in Redis.')
 @minValue(1)
-@maxValue(1)
+@maxValue(30)
 param instanceCount int
 
 @description('Log Analytics workspace that receives the web app\'s logs and metrics.')
@@ -39,7 +39,8 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   }
   properties: {
     reserved: true // Linux
-    // No platform-driven scale-out either (automatic scaling on Premium plans): one instance, see instanceCount.
+    // No platform-driven scale-out (automatic scaling on Premium plans): the count is instanceCount, which main.bicep
+    // checks against the store.
     elasticScaleEnabled: false
   }
 }

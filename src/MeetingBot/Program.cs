@@ -10,8 +10,14 @@ using MeetingBot.PublicPages;
 using MeetingBot.Slack;
 using MeetingBot.Slack.Http;
 using MeetingBot.Storage;
+using MeetingBot.Storage.Copy;
 using MeetingBot.Teams;
 using MeetingBot.Telemetry;
+
+if (CopyStorageCommand.IsRequested(args))
+{
+    return await CopyStorageCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(ExecutableContentRoot.Options(args));
 builder.UseDefaultListenUrl(EmbeddedTrueConf.DefaultListenUrl);

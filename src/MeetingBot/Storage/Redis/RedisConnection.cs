@@ -27,7 +27,8 @@ public sealed class RedisConnection : IAsyncDisposable
             configuration.AsyncTimeout = 2_000;
         }
 
-        Endpoint = string.Join(",", configuration.EndPoints.Select(endpoint => endpoint.ToString()));
+        // host:port, not DnsEndPoint.ToString()'s "Unspecified/host:port".
+        Endpoint = string.Join(",", configuration.EndPoints.Select(endpoint => EndPointCollection.ToString(endpoint)));
         _multiplexer = new(() => ConnectionMultiplexer.ConnectAsync(configuration));
     }
 

@@ -25,9 +25,23 @@ internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider 
                 return null;
             }
 
-            // An unknown provenance (written by a newer release) is treated as the weakest: not trusted.
-            var provenance = Enum.TryParse<LinkProvenance>(reader.GetString(1), out var parsed) ? parsed : LinkProvenance.Claimed;
-            return new UserLink(reader.GetString(0), provenance);
+            return new UserLink(reader.GetString(0), Provenance(reader.GetString(1)));
+        }, cancellationToken);
+
+    /// <summary>Every stored link, for copying them to another store (<c>MeetingBot copy-storage</c>).</summary>
+    public Task<IReadOnlyList<StoredUserLink>> ReadAllAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<StoredUserLink>>(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT channel, chat_user_id, conference_user_id, provenance FROM user_links ORDER BY channel, chat_user_id";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var links = new List<StoredUserLink>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                links.Add(new StoredUserLink(reader.GetString(0), reader.GetString(1), new UserLink(reader.GetString(2), Provenance(reader.GetString(3)))));
+            }
+
+            return links;
         }, cancellationToken);
 
     public Task SetAsync(string channel, string chatUserId, UserLink link, CancellationToken cancellationToken) =>
@@ -54,4 +68,8 @@ internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider 
         await write.ConfigureAwait(false);
         LinkSet?.Invoke(channel, chatUserId);
     }
+
+    // An unknown provenance (written by a newer release) is treated as the weakest: not trusted.
+    private static LinkProvenance Provenance(string stored) =>
+        Enum.TryParse<LinkProvenance>(stored, out var parsed) ? parsed : LinkProvenance.Claimed;
 }

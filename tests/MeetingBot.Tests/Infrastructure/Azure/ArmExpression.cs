@@ -8,14 +8,16 @@ namespace MeetingBot.Tests.Deployment;
 internal sealed class ArmDeploymentFailedException(string message) : Exception(message);
 
 /// <summary>
-/// Evaluates the ARM template expressions the conferencing rules are made of (if, equals, empty, coalesce, concat,
-/// createArray, createObject, parameters, variables, fail, format, join, not, and, or, the template's own
-/// functions), lazily like ARM: only the taken branch of if() is evaluated, so a fail() elsewhere stays silent.
-/// reference(...) yields a placeholder, since there is no deployment; any other function is a test error.
+/// Evaluates the ARM template expressions the conferencing and storage rules are made of (if, equals, greater, empty,
+/// coalesce, concat, createArray, createObject, parameters, variables, fail, format, join, not, and, or, the
+/// template's own functions), lazily like ARM: only the taken branch of if() is evaluated, so a fail() elsewhere stays
+/// silent. reference(...) and listKeys(...) yield a placeholder, since there is no deployment; any other function is
+/// a test error.
 /// </summary>
 internal sealed class ArmExpression(JsonObject template, IReadOnlyDictionary<string, object?> parameters)
 {
-    private const string ReferencePlaceholder = "<reference>";
+    /// <summary>What reference(...) and listKeys(...) (and any property of theirs) evaluate to.</summary>
+    public const string ReferencePlaceholder = "<reference>";
 
     /// <summary>A template value: "[expr]" strings are evaluated, arrays and objects element by element.</summary>
     public object? Evaluate(JsonNode? node) => node switch
@@ -73,6 +75,8 @@ internal sealed class ArmExpression(JsonObject template, IReadOnlyDictionary<str
                 return Evaluate(template["variables"]?[(string)Arg(0)!]);
             case "equals":
                 return Equals(Arg(0), Arg(1));
+            case "greater":
+                return Convert.ToInt64(Arg(0), CultureInfo.InvariantCulture) > Convert.ToInt64(Arg(1), CultureInfo.InvariantCulture);
             case "not":
                 return !Truthy(Arg(0));
             case "and":
@@ -113,7 +117,7 @@ internal sealed class ArmExpression(JsonObject template, IReadOnlyDictionary<str
                 return string.Format(CultureInfo.InvariantCulture, (string)all[0]!, all.Skip(1).ToArray());
             case "fail":
                 throw new ArmDeploymentFailedException((string)Arg(0)!);
-            case "reference":
+            case "reference" or "listKeys":
                 return ReferencePlaceholder;
             default:
                 return UserFunction(call);

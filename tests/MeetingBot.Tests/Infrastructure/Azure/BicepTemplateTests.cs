@@ -57,7 +57,6 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         AssertSetting(settings, "TrueConf__ServerUrl", "parameters('trueConfServerUrl')");
         AssertSetting(settings, "TrueConf__ClientId", "parameters('trueConfClientId')");
         AssertSetting(settings, "TrueConf__ApiVersion", "parameters('trueConfApiVersion')");
-        AssertSetting(settings, "Storage__SqlitePath", "'/home/data/meetingbot.db'");
         AssertSetting(settings, "WEBSITES_ENABLE_APP_SERVICE_STORAGE", "'true'");
         AssertSetting(settings, "ASPNETCORE_HTTP_PORTS", "'8080'");
         AssertSetting(settings, "WEBSITES_PORT", "'8080'");
@@ -76,7 +75,7 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
         AssertSetting(settings, "Slack__SigningSecret", "__bicep.keyVaultReference(reference('keyVault').outputs.slackSigningSecretUri.value)");
         AssertSetting(settings, "Slack__BotToken", "__bicep.keyVaultReference(reference('keyVault').outputs.slackBotTokenUri.value)");
         AssertSetting(settings, "Slack__AppToken", "__bicep.keyVaultReference(reference('keyVault').outputs.slackAppTokenUri.value)");
-        AssertSetting(settings, "Redis__ConnectionString", "__bicep.keyVaultReference(reference('redis').outputs.connectionStringSecretUri.value)");
+        AssertSetting(settings, "Storage__Redis__ConnectionString", "__bicep.keyVaultReference(reference('redis').outputs.connectionStringSecretUri.value)");
     }
 
     [Fact]
@@ -180,27 +179,6 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
     }
 
     [Fact]
-    public void Redis_IsOptional_AndTlsOnly()
-    {
-        var redisModule = Template.Module("redis");
-        Assert.Equal("[parameters('deployRedis')]", Assert.Single(redisModule.Conditions));
-
-        var cacheResources = Template.Resources()
-            .Where(r => r.Type.StartsWith("Microsoft.Cache/", StringComparison.OrdinalIgnoreCase)
-                || Str(r.Node["name"]).Contains("redis-connection-string", StringComparison.Ordinal))
-            .ToList();
-        Assert.Equal(2, cacheResources.Count);
-        Assert.All(cacheResources, r => Assert.Contains(r.Conditions, c => c.Contains("deployRedis", StringComparison.Ordinal)));
-
-        var cache = Template.Single("Microsoft.Cache/redis");
-        Assert.False(Bool(cache.Properties?["enableNonSslPort"]), "enableNonSslPort");
-        Assert.Equal("1.2", Str(cache.Properties?["minimumTlsVersion"]));
-
-        // The app setting is added only when Redis is deployed.
-        Assert.Matches(@"if\(parameters\('deployRedis'\), createArray\(createObject\('name', 'Redis__ConnectionString'", AppSettingsExpression());
-    }
-
-    [Fact]
     public void Monitoring_IsWorkspaceBasedApplicationInsights()
     {
         Template.Single("Microsoft.OperationalInsights/workspaces");
@@ -293,68 +271,6 @@ public sealed partial class BicepTemplateTests(CompiledTemplateFixture fixture) 
 
         // The app signs in as that identity (MeetingBot.Telemetry), which it does for MicrosoftAppType UserAssignedMSI.
         AssertSetting(AppSettingsExpression(), "MicrosoftAppType", "'UserAssignedMSI'");
-    }
-
-    [Fact]
-    public void WebApp_RunsExactlyOneInstance_WithoutAutoscale()
-    {
-        var main = ArmTemplate.Parameters(Template.Root).ToDictionary(p => p.Key, p => p.Value);
-        var count = main["appServiceInstanceCount"];
-        Assert.Equal(1, count?["maxValue"]?.GetValue<int>());
-        Assert.Contains("SQLite", Str(count?["metadata"]?["description"]), StringComparison.Ordinal);
-
-        var module = Template.Module("webApp");
-        Assert.Equal("[parameters('appServiceInstanceCount')]", Str(module.Properties?["parameters"]?["instanceCount"]?["value"]));
-        var inner = ArmTemplate.Parameters(module.Properties!["template"]!.AsObject()).ToDictionary(p => p.Key, p => p.Value);
-        Assert.Equal(1, inner["instanceCount"]?["maxValue"]?.GetValue<int>());
-
-        var plan = Template.Single("Microsoft.Web/serverfarms");
-        Assert.Equal("[parameters('instanceCount')]", Str(plan.Node["sku"]?["capacity"]));
-        Assert.Equal(false, plan.Properties?["elasticScaleEnabled"]?.GetValue<bool>());
-        var site = Template.Single("Microsoft.Web/sites");
-        Assert.Equal("[parameters('instanceCount')]", Str(site.Properties?["siteConfig"]?["numberOfWorkers"]));
-        Assert.Empty(Template.OfType("Microsoft.Insights/autoscalesettings"));
-    }
-
-    [Theory]
-    [InlineData(1, true)]
-    [InlineData(2, false)]
-    public async Task A_deployment_asking_for_more_than_one_instance_is_refused(int instances, bool accepted)
-    {
-        var dir = Directory.CreateTempSubdirectory("bicep-params-");
-        try
-        {
-            // A .bicepparam file must name its template by a relative path.
-            var template = Path.GetRelativePath(dir.FullName, RepoPaths.Full("infra/main.bicep")).Replace('\\', '/');
-            var file = Path.Combine(dir.FullName, "instances.bicepparam");
-            await File.WriteAllTextAsync(file, $"""
-                using '{template}'
-
-                param environmentName = 'staging'
-                param trueConfServerUrl = 'https://video.example.com'
-                param trueConfClientId = 'meetingbot'
-                param trueConfClientSecret = readEnvironmentVariable('NO_SUCH_VARIABLE', 'placeholder')
-                param appServiceInstanceCount = {instances}
-
-                """);
-
-            var run = await BicepCli.BuildParamsAsync(file, Path.Combine(dir.FullName, "instances.json"));
-
-            if (accepted)
-            {
-                Assert.True(run.ExitCode == 0 && run.Problems.Count == 0, run.Describe());
-            }
-            else
-            {
-                Assert.NotEqual(0, run.ExitCode);
-                var error = Assert.Single(run.Problems);
-                Assert.Equal(("error", 7), (error.Level, error.Line));
-            }
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
     }
 
     [Fact]

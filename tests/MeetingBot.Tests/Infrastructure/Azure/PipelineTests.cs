@@ -163,14 +163,18 @@ public sealed partial class PipelineTests
     [InlineData("moodHoodWebBaseUrl", "MoodHoodWebBaseUrl")]
     [InlineData("moodHoodSpaceId", "MoodHoodSpaceId")]
     [InlineData("moodHoodRoomType", "MoodHoodRoomType")]
-    public void DeployInfrastructure_PassesEachBackendValue_ToItsBicepParameter_OnlyWhenTheVariableIsSet(string parameter, string variable)
+    [InlineData("deployRedis", "DeployRedis")]
+    [InlineData("redisSku", "RedisSku")]
+    [InlineData("appServiceInstanceCount", "AppServiceInstanceCount")]
+    public void DeployInfrastructure_PassesEachOptionalValue_ToItsBicepParameter_OnlyWhenTheVariableIsSet(string parameter, string variable)
     {
         var steps = PipelineYaml.Tasks(_pipeline.Stage("Deploy_Infrastructure"), "AzureCLI@2").ToList();
 
         Assert.Equal(2, steps.Count);
         Assert.All(steps, step =>
         {
-            // A group holds one backend's variables: the other's stay unset and must not reach the template.
+            // A group holds one backend's variables (and the storage choice only when it departs from the default): the
+            // unset ones must not reach the template.
             var script = PipelineYaml.Input(step, "inlineScript") ?? "";
             var match = Regex.Match(script, $@"if given ""\$\{{(?<var>[A-Z_]+):-\}}""; then extra\+=\({parameter}=""\$\k<var>""\); fi");
             Assert.True(match.Success, $"{parameter} is not passed from a set environment variable.");

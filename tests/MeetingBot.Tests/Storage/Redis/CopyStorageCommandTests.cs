@@ -1,0 +1,185 @@
+using MeetingBot.Storage;
+using MeetingBot.Storage.Copy;
+using MeetingBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Storage.Redis;
+
+/// <summary>
+/// <c>MeetingBot copy-storage</c>: a deployment switching from SQLite to Redis keeps its user links. Links written to a
+/// real SQLite file are copied by the command and then found through the Redis store on a real redis-server.
+/// </summary>
+public sealed class CopyStorageCommandTests : IAsyncLifetime
+{
+    private static readonly (string Channel, string ChatUserId, UserLink Link)[] Links =
+    [
+        ("msteams", "29:1-alex-aad-id", new UserLink("alex", LinkProvenance.SignedIn)),
+        ("msteams", "29:1-helen-aad-id", new UserLink("helen", LinkProvenance.EmailVerified)),
+        ("slack", "T0TEAM:U0DEAN", new UserLink("dean", LinkProvenance.Admin)),
+        // Made before links needed proof: kept as it is (the bot ignores it), not promoted or dropped by the copy.
+        ("msteams", "29:1-kevin-aad-id", new UserLink("kevin", LinkProvenance.Claimed)),
+    ];
+
+    private readonly string _sqlitePath = StorageServices.NewPath();
+    private readonly string _prefix = RedisServer.NewPrefix();
+    private RedisServer _redis = null!;
+
+    public async Task InitializeAsync()
+    {
+        _redis = await RedisServer.Shared;
+        await using var sqlite = StorageServices.Build(_sqlitePath);
+        var store = sqlite.GetRequiredService<IUserLinkStore>();
+        foreach (var (channel, chatUserId, link) in Links)
+        {
+            await store.SetAsync(channel, chatUserId, link, default);
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(Path.GetDirectoryName(_sqlitePath)!, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Every_link_of_the_SQLite_file_is_found_through_the_Redis_store_with_its_provenance()
+    {
+        var run = await CopyAsync();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        await AssertRedisHoldsAsync(Links);
+        Assert.Contains("4 user links in ", run.Output, StringComparison.Ordinal);
+        Assert.Contains(": 4 copied to Redis at ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task It_runs_in_the_Development_environment_too()
+    {
+        var run = await RunAsync([.. CopyArguments(), "--environment=Development"]);
+
+        Assert.Equal(0, run.ExitCode);
+        await AssertRedisHoldsAsync(Links);
+    }
+
+    [Fact]
+    public async Task It_prints_counts_and_never_whose_links_they_are()
+    {
+        var run = await CopyAsync();
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var (_, chatUserId, link) in Links)
+        {
+            Assert.DoesNotContain(chatUserId, run.Output, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(link.ConferenceUserId, run.Output, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Running_it_again_changes_nothing()
+    {
+        Assert.Equal(0, (await CopyAsync()).ExitCode);
+
+        var again = await CopyAsync();
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains(": 0 copied to Redis at ", again.Output, StringComparison.Ordinal);
+        Assert.Contains(", 4 already there, 0 left as Redis has them", again.Output, StringComparison.Ordinal);
+        await AssertRedisHoldsAsync(Links);
+    }
+
+    [Fact]
+    public async Task A_link_changed_in_Redis_since_the_switch_is_left_as_Redis_has_it()
+    {
+        Assert.Equal(0, (await CopyAsync()).ExitCode);
+        var relinked = new UserLink("alexander", LinkProvenance.SignedIn);
+        await using (var redis = StorageServices.BuildRedis(_redis, _prefix))
+        {
+            await redis.GetRequiredService<IUserLinkStore>().SetAsync("msteams", "29:1-alex-aad-id", relinked, default);
+        }
+
+        var again = await CopyAsync();
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains(", 3 already there, 1 left as Redis has them", again.Output, StringComparison.Ordinal);
+        await AssertRedisHoldsAsync([("msteams", "29:1-alex-aad-id", relinked), .. Links[1..]]);
+    }
+
+    [Fact]
+    public async Task Without_the_SQLite_file_it_fails_naming_the_key_and_creates_no_file()
+    {
+        var missing = StorageServices.NewPath();
+
+        var run = await RunAsync($"--Storage:SqlitePath={missing}", $"--Storage:Redis:ConnectionString={_redis.ConnectionString}", $"--Storage:Redis:KeyPrefix={_prefix}");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"copy-storage: there is no SQLite file at {missing} (Storage:SqlitePath).", run.Error.Trim());
+        Assert.False(File.Exists(missing), "the command created the SQLite file it was to read");
+    }
+
+    [Fact]
+    public async Task Without_a_Redis_connection_string_it_fails_naming_the_key()
+    {
+        var run = await RunAsync($"--Storage:SqlitePath={_sqlitePath}");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("copy-storage: Storage:Redis:ConnectionString is required", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redis_unreachable_fails_the_command_without_printing_the_password()
+    {
+        await using var own = await RedisServer.StartAsync();
+        own.Kill();
+
+        var run = await RunAsync(
+            $"--Storage:SqlitePath={_sqlitePath}",
+            $"--Storage:Redis:ConnectionString=localhost:{own.Port},password=pw-not-to-print,connectTimeout=500",
+            $"--Storage:Redis:KeyPrefix={_prefix}");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($" Redis at localhost:{own.Port} (key prefix {_prefix}) failed (", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("pw-not-to-print", run.Error + run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_executable_runs_the_copy_when_its_first_argument_is_copy_storage()
+    {
+        var main = typeof(Program).Assembly.EntryPoint!;
+        string[] args = [CopyStorageCommand.Name, .. CopyArguments()];
+
+        var exitCode = main.Invoke(null, [args]);
+
+        Assert.Equal(0, exitCode);
+        await AssertRedisHoldsAsync(Links);
+    }
+
+    private string[] CopyArguments() =>
+    [
+        $"--Storage:SqlitePath={_sqlitePath}",
+        $"--Storage:Redis:ConnectionString={_redis.ConnectionString}",
+        $"--Storage:Redis:KeyPrefix={_prefix}",
+    ];
+
+    private Task<CommandRun> CopyAsync() => RunAsync(CopyArguments());
+
+    private static async Task<CommandRun> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CopyStorageCommand.RunAsync(args, output, error);
+        return new CommandRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    private async Task AssertRedisHoldsAsync(IEnumerable<(string Channel, string ChatUserId, UserLink Link)> expected)
+    {
+        await using var redis = StorageServices.BuildRedis(_redis, _prefix);
+        var store = redis.GetRequiredService<IUserLinkStore>();
+        foreach (var (channel, chatUserId, link) in expected)
+        {
+            Assert.Equal(link, await store.FindAsync(channel, chatUserId, default));
+        }
+    }
+
+    private sealed record CommandRun(int ExitCode, string Output, string Error);
+}
