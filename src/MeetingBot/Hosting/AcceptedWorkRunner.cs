@@ -101,10 +101,17 @@ public sealed partial class AcceptedWorkRunner(
                 // Shutting down before it finished: it stays written down and runs again at the next start.
                 throw;
             }
-            catch (Exception error)
+            catch (Exception error) when (!token.IsCancellationRequested)
             {
                 // The handler answers the user itself; what escapes it would only fail again on every restart.
                 LogFailed(error, key);
+            }
+
+            if (token.IsCancellationRequested)
+            {
+                // Cut off by the stop, however the handler took it (a reply it could not send is not an answer): the work
+                // stays written down and runs again — after a restart, or on another instance. A repeat is harmless.
+                return;
             }
 
             await work.CompleteAsync(key, CancellationToken.None).ConfigureAwait(false);

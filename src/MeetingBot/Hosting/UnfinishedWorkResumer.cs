@@ -26,25 +26,50 @@ internal sealed partial class UnfinishedWorkResumer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task RunAsync(CancellationToken cancellationToken)
+    private async Task RunAsync(CancellationToken stopping)
     {
-        await ResumeAllAsync(cancellationToken).ConfigureAwait(false);
+        await ResumeAllAsync(stopping).ConfigureAwait(false);
         if (work.RecheckEvery is not { } every)
         {
             return;
         }
 
+        // Until the host has stopped, not only until it starts stopping: the work queue finishes what it runs first,
+        // and that work must stay this instance's meanwhile.
+        var stopped = lifetime.ApplicationStopped;
         using var timer = new PeriodicTimer(every, clock);
         try
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(stopped).ConfigureAwait(false))
             {
-                await ResumeAllAsync(cancellationToken).ConfigureAwait(false);
+                if (stopping.IsCancellationRequested)
+                {
+                    await RenewAllAsync(stopped).ConfigureAwait(false);
+                }
+                else
+                {
+                    await ResumeAllAsync(stopping).ConfigureAwait(false);
+                }
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopped.IsCancellationRequested)
         {
-            // Shutting down.
+            // Stopped.
+        }
+    }
+
+    private async Task RenewAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var source in sources)
+        {
+            try
+            {
+                await work.RenewOwnAsync(source.Source, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogResumeFailed(error, source.Source);
+            }
         }
     }
 

@@ -34,6 +34,12 @@ public interface IAcceptedWorkStore
         string source, int maxAttempts, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Keeps this instance's unfinished work of <paramref name="source"/> its own without taking anyone else's: while
+    /// it stops, it still finishes what it runs, and another instance must not take that over meanwhile.
+    /// </summary>
+    Task RenewOwnAsync(string source, CancellationToken cancellationToken);
+
+    /// <summary>
     /// How often <see cref="TakeUnfinishedAsync"/> must be called again after start-up, to take over what a dead
     /// instance left and to keep this one's own work from being taken; null when once at start-up is all it takes
     /// (the only instance: nothing it did not finish can appear while it runs).

@@ -1,5 +1,8 @@
 using System.Net;
+using MeetingBot.Storage;
 using MeetingBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MeetingBot.Tests.EndToEnd;
 
@@ -31,6 +34,13 @@ public sealed class ScaleOutTests
 
         await bots[0].PostActivityAsync(bots.Message("start meeting with kevin"));
         await bots.Connector.NextMessageAsync();
+        // The record is written just after the card goes out: the other instance reads it from the shared store.
+        var meetings = bots[1].Services.GetRequiredService<IMeetingStore>();
+        for (var attempt = 0; attempt < 50 && await meetings.FindLatestInConversationAsync("msteams", TestActivities.ConversationId, default) is null; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
         await bots[1].PostActivityAsync(bots.Message("stop meeting"));
         var reply = await bots.Connector.NextMessageAsync();
 
@@ -64,7 +74,7 @@ public sealed class ScaleOutTests
 
         Assert.Equal("helen", bots.TrueConf.Conferences[0].OwnerId);
         Assert.Equal("dean", owner);
-        Assert.Equal(3, bots.TrueConf.Conferences.Count); // seen on the first try after the link, not after a cache expiry
+        Assert.Equal(2, bots.TrueConf.Conferences.Count); // seen on the first try after the link, not after a cache expiry
     }
 
     [Fact]
@@ -93,5 +103,64 @@ public sealed class ScaleOutTests
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.NotNull(card.Card);
         Assert.Single(bots.TrueConf.Conferences);
+    }
+
+    [Fact]
+    public async Task Work_an_instance_died_with_is_finished_by_the_other_once_with_one_conference_and_one_card()
+    {
+        // No time to finish anything when stopped: what instance 0 runs is cut off, as by a crash.
+        await using var bots = await ScaledOutBots.StartAsync(
+            settings: new() { ["Storage:Redis:TakeoverAfter"] = "00:00:02" },
+            services: services => services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.Zero));
+        var message = await StartWithTrueConfHoldingItsAnswerAsync(bots);
+
+        var logs0 = bots[0].Logs;
+        await bots.StopAsync(0);
+        RecordedCall card;
+        try { card = await bots.Connector.NextMessageAsync(TimeSpan.FromSeconds(20)); }
+        catch (OperationCanceledException) { Assert.Fail("DEBUG0\n" + string.Join("\n", logs0.Lines.Where(l => l.Contains("MeetingBot."))) + "\nDEBUG1\n" + string.Join("\n", bots[1].Logs.Lines.Where(l => l.Contains("MeetingBot.")).TakeLast(60))); throw; }
+
+        await AssertOneCardAndOneConferenceAsync(bots, message, card);
+        Assert.Contains("slow to confirm", card.JsonText); // the other instance's attempt found the conference by its tag
+    }
+
+    [Fact]
+    public async Task Work_an_instance_finishes_while_it_stops_is_not_taken_over_by_the_other()
+    {
+        // Stopping gracefully, instance 0 finishes the command (it outlasts the takeover timeout) and keeps it its own.
+        await using var bots = await ScaledOutBots.StartAsync(settings: new()
+        {
+            ["Storage:Redis:TakeoverAfter"] = "00:00:01",
+            ["TrueConf:TimeoutSeconds"] = "4",
+        });
+        var message = await StartWithTrueConfHoldingItsAnswerAsync(bots);
+
+        await bots.StopAsync(0);
+        var card = await bots.Connector.NextMessageAsync(TimeSpan.FromSeconds(20));
+
+        await AssertOneCardAndOneConferenceAsync(bots, message, card);
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonObject> StartWithTrueConfHoldingItsAnswerAsync(ScaledOutBots bots)
+    {
+        // TrueConf creates the conference but holds its answer: instance 0 is still waiting for it when it stops.
+        bots.TrueConf.Faults.LoseAnswerNext(1, MeetingBot.TrueConfSimulator.SimulatorOperations.ConferenceCreate, delay: TimeSpan.FromSeconds(30));
+        var message = bots.Message("start meeting with kevin");
+        Assert.Equal(HttpStatusCode.OK, (await bots[0].PostActivityAsync(message)).StatusCode);
+        for (var attempt = 0; attempt < 100 && bots.TrueConf.Conferences.Count == 0; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        return message;
+    }
+
+    private static async Task AssertOneCardAndOneConferenceAsync(ScaledOutBots bots, System.Text.Json.Nodes.JsonObject message, RecordedCall card)
+    {
+        Assert.Equal((string?)message["id"], (string?)card.Body!["replyToId"]);
+        var conference = Assert.Single(bots.TrueConf.Conferences);
+        Assert.Contains(conference.Id, card.JsonText);
+        Assert.True(await bots.Connector.StaysQuietAsync(TimeSpan.FromSeconds(4)), "a second card arrived");
+        Assert.Equal(1, bots.TrueConf.RequestLog.Count(request => request.Operation == MeetingBot.TrueConfSimulator.SimulatorOperations.ConferenceCreate));
     }
 }

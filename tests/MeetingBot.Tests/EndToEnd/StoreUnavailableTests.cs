@@ -69,6 +69,8 @@ public sealed class StoreUnavailableTests
 
             public TimeSpan? RecheckEvery => inner.RecheckEvery;
 
+            public Task RenewOwnAsync(string source, CancellationToken cancellationToken) => inner.RenewOwnAsync(source, cancellationToken);
+
             public Task<(IReadOnlyList<AcceptedWork> Resumed, IReadOnlyList<string> Abandoned)> TakeUnfinishedAsync(
                 string source, int maxAttempts, CancellationToken cancellationToken) =>
                 inner.TakeUnfinishedAsync(source, maxAttempts, cancellationToken);

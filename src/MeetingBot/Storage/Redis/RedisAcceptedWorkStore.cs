@@ -51,10 +51,7 @@ internal sealed class RedisAcceptedWorkStore(RedisConnection redis, IOptions<Sto
     // KEYS: stream. ARGV: group, consumer, takeover ms, max attempts, work key prefix.
     // First renews this instance's own pending entries (idle back to 0), then takes those idle past the timeout.
     // Returns flat triples: key, payload (false when abandoned), attempts.
-    private const string TakeScript = """
-        if redis.call('EXISTS', KEYS[1]) == 0 then
-          return {}
-        end
+    private const string RenewOwn = """
         local own = redis.call('XPENDING', KEYS[1], ARGV[1], '-', '+', 100000, ARGV[2])
         for first = 1, #own, 500 do
           local ids = {}
@@ -63,6 +60,22 @@ internal sealed class RedisAcceptedWorkStore(RedisConnection redis, IOptions<Sto
           end
           redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, unpack(ids), 'JUSTID')
         end
+        """;
+
+    // KEYS: stream. ARGV: group, consumer.
+    private const string RenewScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then
+          return 0
+        end
+        """ + "\n" + RenewOwn + "\n" + """
+        return 1
+        """;
+
+    private const string TakeScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then
+          return {}
+        end
+        """ + "\n" + RenewOwn + "\n" + """
         local taken = {}
         local cursor = '0-0'
         repeat
@@ -119,6 +132,12 @@ internal sealed class RedisAcceptedWorkStore(RedisConnection redis, IOptions<Sto
     {
         var database = await redis.DatabaseAsync().ConfigureAwait(false);
         await database.ScriptEvaluateAsync(ForgetScript, [WorkKey(key)], [Group]).ConfigureAwait(false);
+    }
+
+    public async Task RenewOwnAsync(string source, CancellationToken cancellationToken)
+    {
+        var database = await redis.DatabaseAsync().ConfigureAwait(false);
+        await database.ScriptEvaluateAsync(RenewScript, [StreamKey(source)], [Group, redis.InstanceId]).ConfigureAwait(false);
     }
 
     public async Task<(IReadOnlyList<AcceptedWork> Resumed, IReadOnlyList<string> Abandoned)> TakeUnfinishedAsync(

@@ -53,6 +53,9 @@ internal sealed class SqliteAcceptedWorkStore(SqliteDatabase database, SqliteCla
 
     public TimeSpan? RecheckEvery => null;
 
+    // The only instance: nobody else could take its work.
+    public Task RenewOwnAsync(string source, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<(IReadOnlyList<AcceptedWork> Resumed, IReadOnlyList<string> Abandoned)> TakeUnfinishedAsync(
         string source, int maxAttempts, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
