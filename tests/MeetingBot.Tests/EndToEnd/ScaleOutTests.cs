@@ -114,11 +114,8 @@ public sealed class ScaleOutTests
             services: services => services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.Zero));
         var message = await StartWithTrueConfHoldingItsAnswerAsync(bots);
 
-        var logs0 = bots[0].Logs;
         await bots.StopAsync(0);
-        RecordedCall card;
-        try { card = await bots.Connector.NextMessageAsync(TimeSpan.FromSeconds(20)); }
-        catch (OperationCanceledException) { Assert.Fail("DEBUG0\n" + string.Join("\n", logs0.Lines.Where(l => l.Contains("MeetingBot."))) + "\nDEBUG1\n" + string.Join("\n", bots[1].Logs.Lines.Where(l => l.Contains("MeetingBot.")).TakeLast(60))); throw; }
+        var card = await bots.Connector.NextMessageAsync(TimeSpan.FromSeconds(20));
 
         await AssertOneCardAndOneConferenceAsync(bots, message, card);
         Assert.Contains("slow to confirm", card.JsonText); // the other instance's attempt found the conference by its tag
