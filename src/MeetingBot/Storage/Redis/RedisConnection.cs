@@ -20,11 +20,16 @@ public sealed class RedisConnection : IAsyncDisposable
         var configuration = ConfigurationOptions.Parse(redis.ConnectionString!);
         configuration.AbortOnConnectFail = false;
         configuration.ClientName ??= "MeetingBot";
+        // A chat channel waits 3 s (Slack) for the answer: a Redis that does not answer must fail the request (503, the
+        // channel retries) well within that — also a command waiting in the client's backlog for a reconnection.
         if (!redis.ConnectionString!.Contains("asyncTimeout", StringComparison.OrdinalIgnoreCase))
         {
-            // A chat channel waits 3 s (Slack) for the answer: a Redis that does not answer must fail the request
-            // (503, the channel retries) well within that.
-            configuration.AsyncTimeout = 2_000;
+            configuration.AsyncTimeout = 1_500;
+        }
+
+        if (!redis.ConnectionString.Contains("syncTimeout", StringComparison.OrdinalIgnoreCase))
+        {
+            configuration.SyncTimeout = 1_500;
         }
 
         // host:port, not DnsEndPoint.ToString()'s "Unspecified/host:port".
