@@ -38,6 +38,13 @@ public sealed partial class CommandDispatcher(
         {
             await RouteAsync(command, chat, deadline.Token).ConfigureAwait(false);
         }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cut off by the stop, whatever the interrupted call made of it: no answer now — the work runs again
+            // (after a restart, or on another instance) and answers then.
+            outcome = "stopped";
+            throw;
+        }
         catch (ChatDeliveryException error)
         {
             outcome = "undelivered";
