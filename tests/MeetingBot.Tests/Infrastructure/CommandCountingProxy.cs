@@ -29,6 +29,36 @@ internal sealed class CommandCountingProxy : IAsyncDisposable
     /// <summary>Commands sent by every client so far.</summary>
     public long Commands => Interlocked.Read(ref _commands);
 
+    /// <summary>
+    /// The round trips each operation takes, run three times after a first call (which connects and sends each script
+    /// once in full); the least of three counts, so a heartbeat of the client landing in between is not the operation's.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> RoundTripsAsync(
+        IReadOnlyList<(string Name, Func<Task> Run)> operations, Action<string> report)
+    {
+        foreach (var (_, run) in operations)
+        {
+            await run();
+        }
+
+        var trips = new Dictionary<string, long>();
+        foreach (var (name, run) in operations)
+        {
+            var counts = new List<long>();
+            for (var i = 0; i < 3; i++)
+            {
+                var start = Commands;
+                await run();
+                counts.Add(Commands - start);
+            }
+
+            trips[name] = counts.Min();
+            report($"{name}: {trips[name]} round trip(s)");
+        }
+
+        return trips;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();

@@ -15,10 +15,13 @@ internal static class StorageServices
     public static ServiceProvider Build(string path) => Build(new Dictionary<string, string?> { ["Storage:SqlitePath"] = path });
 
     /// <summary>The shared store on <paramref name="redis"/>, under a key prefix of its own unless one is given.</summary>
-    public static ServiceProvider BuildRedis(RedisServer redis, string? keyPrefix = null) => Build(new Dictionary<string, string?>
+    public static ServiceProvider BuildRedis(RedisServer redis, string? keyPrefix = null) => BuildRedis(redis.ConnectionString, keyPrefix);
+
+    /// <summary>The shared store on the Redis at <paramref name="connectionString"/> (e.g. a proxy in front of one).</summary>
+    public static ServiceProvider BuildRedis(string connectionString, string? keyPrefix = null) => Build(new Dictionary<string, string?>
     {
         ["Storage:Provider"] = "Redis",
-        ["Storage:Redis:ConnectionString"] = redis.ConnectionString,
+        ["Storage:Redis:ConnectionString"] = connectionString,
         ["Storage:Redis:KeyPrefix"] = keyPrefix ?? RedisServer.NewPrefix(),
     });
 

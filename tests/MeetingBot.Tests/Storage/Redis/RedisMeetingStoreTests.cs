@@ -199,12 +199,7 @@ public sealed class RedisMeetingStoreTests(ITestOutputHelper output) : IAsyncLif
     {
         await using var redis = await RedisServer.StartAsync();
         await using var proxy = new CommandCountingProxy(redis.Port);
-        await using var services = StorageServices.Build(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Redis",
-            ["Storage:Redis:ConnectionString"] = proxy.ConnectionString,
-            ["Storage:Redis:KeyPrefix"] = RedisServer.NewPrefix(),
-        });
+        await using var services = StorageServices.BuildRedis(proxy.ConnectionString);
         var store = services.GetRequiredService<IMeetingStore>();
         var n = 0;
         (string Name, Func<Task> Run)[] operations =
@@ -220,11 +215,6 @@ public sealed class RedisMeetingStoreTests(ITestOutputHelper output) : IAsyncLif
             ("AddInviteesAsync", () => store.AddInviteesAsync("req-1", ["sam"], ["Sam S"], CancellationToken.None)),
             ("TryMarkOwnerRemindedAsync", () => store.TryMarkOwnerRemindedAsync("req-1", CancellationToken.None)),
         ];
-        foreach (var (_, run) in operations)
-        {
-            await run(); // connects, and each script is sent once in full; later calls name it by its hash
-        }
-
         // The watcher lists thousands of running meetings each look: still one round trip.
         await Task.WhenAll(Enumerable.Range(0, 2_000).Select(i =>
             store.TryAddAsync(Meeting($"bulk-{i}", $"bulk-{i}", Nine.AddDays(-1).AddSeconds(i)), CancellationToken.None)));
@@ -233,21 +223,7 @@ public sealed class RedisMeetingStoreTests(ITestOutputHelper output) : IAsyncLif
         output.WriteLine($"ListRunningAsync of {running.Count} running meetings: {proxy.Commands - before} round trip(s)");
         Assert.Equal(Enumerable.Range(0, 2_000).Select(i => $"bulk-{i}"), running.Take(2_000).Select(m => m.RequestKey));
 
-        var trips = new Dictionary<string, long>();
-        foreach (var (name, run) in operations)
-        {
-            // The least of three: a heartbeat of the client landing in between is not the operation's.
-            var counts = new List<long>();
-            for (var i = 0; i < 3; i++)
-            {
-                var start = proxy.Commands;
-                await run();
-                counts.Add(proxy.Commands - start);
-            }
-
-            trips[name] = counts.Min();
-            output.WriteLine($"{name}: {trips[name]} round trip(s)");
-        }
+        var trips = await proxy.RoundTripsAsync(operations, output.WriteLine);
 
         Assert.All(trips, trip => Assert.Equal(1, trip.Value));
         // Scripts go by their hash once the server has them, not as their whole text every call.

@@ -13,12 +13,7 @@ public sealed class RedisSmallStoreRoundTripTests(ITestOutputHelper output)
     {
         await using var redis = await RedisServer.StartAsync();
         await using var proxy = new CommandCountingProxy(redis.Port);
-        await using var services = StorageServices.Build(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Redis",
-            ["Storage:Redis:ConnectionString"] = proxy.ConnectionString,
-            ["Storage:Redis:KeyPrefix"] = RedisServer.NewPrefix(),
-        });
+        await using var services = StorageServices.BuildRedis(proxy.ConnectionString);
         var links = services.GetRequiredService<IUserLinkStore>();
         var state = services.GetRequiredService<IChannelStateStore>();
         var secrets = services.GetRequiredService<IBotSecretStore>();
@@ -42,26 +37,7 @@ public sealed class RedisSmallStoreRoundTripTests(ITestOutputHelper output)
             ("IAbandonedStartStore.NextDueAsync", () => starts.NextDueAsync(CancellationToken.None)),
             ("IAbandonedStartStore.ForgetAsync", () => starts.ForgetAsync($"req-{n}", CancellationToken.None)),
         ];
-        foreach (var (_, run) in operations)
-        {
-            await run(); // connects, subscribes to link notices, and sends each script once in full
-        }
-
-        var trips = new Dictionary<string, long>();
-        foreach (var (name, run) in operations)
-        {
-            // The least of three: a heartbeat of the client landing in between is not the operation's.
-            var counts = new List<long>();
-            for (var i = 0; i < 3; i++)
-            {
-                var start = proxy.Commands;
-                await run();
-                counts.Add(proxy.Commands - start);
-            }
-
-            trips[name] = counts.Min();
-            output.WriteLine($"{name}: {trips[name]} round trip(s)");
-        }
+        var trips = await proxy.RoundTripsAsync(operations, output.WriteLine);
 
         Assert.All(trips, trip => Assert.Equal(1, trip.Value));
     }
