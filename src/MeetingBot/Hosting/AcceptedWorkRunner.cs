@@ -96,11 +96,6 @@ public sealed partial class AcceptedWorkRunner(
             {
                 await run(attempt, token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-                // Shutting down before it finished: it stays written down and runs again at the next start.
-                throw;
-            }
             catch (Exception error) when (!token.IsCancellationRequested)
             {
                 // The handler answers the user itself; what escapes it would only fail again on every restart.

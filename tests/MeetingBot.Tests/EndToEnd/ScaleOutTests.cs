@@ -127,8 +127,9 @@ public sealed class ScaleOutTests
         // Stopping gracefully, instance 0 finishes the command (it outlasts the takeover timeout) and keeps it its own.
         await using var bots = await ScaledOutBots.StartAsync(settings: new()
         {
-            ["Storage:Redis:TakeoverAfter"] = "00:00:01",
-            ["TrueConf:TimeoutSeconds"] = "4",
+            // Renewals every second; a busy test machine may delay one, not three.
+            ["Storage:Redis:TakeoverAfter"] = "00:00:03",
+            ["TrueConf:TimeoutSeconds"] = "8",
         });
         var message = await StartWithTrueConfHoldingItsAnswerAsync(bots);
 
