@@ -106,6 +106,11 @@ public sealed class MeetingBotOptions
 
     /// <summary>Commands handled at the same time.</summary>
     public int Workers { get; set; } = 16;
+
+    /// <summary>
+    /// The language (<c>en</c>, <c>ru</c>) of readers whose chat platform tells none the bot speaks, and who chose none.
+    /// </summary>
+    public string DefaultLanguage { get; set; } = "en";
 }
 
 /// <summary>One explicit mapping: a chat identity (user id, e-mail/UPN or typed name) to a video-backend user id (the configuration key keeps its first backend's name).</summary>

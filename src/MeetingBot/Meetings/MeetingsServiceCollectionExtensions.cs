@@ -1,5 +1,7 @@
 using MeetingBot.Commands;
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
+using Microsoft.Extensions.Options;
 using MeetingBot.Telemetry;
 namespace MeetingBot.Meetings;
 
@@ -30,7 +32,10 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => o.WatchIntervalMax <= TimeSpan.FromMinutes(10), "MeetingBot:WatchIntervalMax must be at most 00:10:00.")
             .Validate(o => o.WatchParticipantReads is >= 0 and <= 1000, "MeetingBot:WatchParticipantReads must be between 0 and 1000.")
             .Validate(o => o.ForgottenAfter >= TimeSpan.FromMinutes(1), "MeetingBot:ForgottenAfter must be at least 00:01:00.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DefaultLanguage) && Languages.Discover().Contains(new Language(o.DefaultLanguage)),
+                "MeetingBot:DefaultLanguage must be one of the languages the bot speaks: " + string.Join(", ", Languages.Discover()) + ".")
             .ValidateOnStart();
+        services.AddSingleton(provider => new Languages(new Language(provider.GetRequiredService<IOptions<MeetingBotOptions>>().Value.DefaultLanguage)));
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();
         // A factory, unchecked when the container is built: on a backend without a directory it is never asked for.
