@@ -36,6 +36,13 @@ public sealed record StopMeetingCommand(string? MeetingId) : BotCommand;
 /// <summary><c>list meetings</c>: the sender's running and upcoming meetings.</summary>
 public sealed record ListMeetingsCommand : BotCommand;
 
+/// <summary>
+/// <c>language ru</c> / <c>язык русский</c>: the sender chooses the language the bot writes to them in.
+/// <see cref="Requested"/> is the language as typed (<c>ru</c>, <c>russian</c>, <c>русский</c>), or null for "which
+/// languages are there".
+/// </summary>
+public sealed record ChooseLanguageCommand(string? Requested) : BotCommand;
+
 /// <summary>Anything the parser did not understand; the original text is kept for the reply.</summary>
 public sealed record UnknownCommand(string Text) : BotCommand;
 
