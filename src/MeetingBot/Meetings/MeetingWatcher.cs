@@ -1,4 +1,5 @@
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -11,13 +12,15 @@ namespace MeetingBot.Meetings;
 /// ended — a deleted one too — and turns its card to "Ended". It also reads the participants of a few meetings per
 /// look, those checked longest ago first, to keep counts current and to remind the owner of a forgotten meeting
 /// once. It looks every <see cref="MeetingBotOptions.WatchInterval"/> while something changes and backs off to
-/// <see cref="MeetingBotOptions.WatchIntervalMax"/> while nothing does.
+/// <see cref="MeetingBotOptions.WatchIntervalMax"/> while nothing does. What it writes about a meeting is in the
+/// meeting's language.
 /// </summary>
 public sealed partial class MeetingWatcher(
     IMeetingStore meetings,
     IConferenceService backend,
     MeetingCards cards,
     ForgottenMeetings forgotten,
+    ReaderLanguages readers,
     IJobLeases leases,
     IOptionsMonitor<MeetingBotOptions> options,
     TimeProvider clock,
@@ -107,8 +110,13 @@ public sealed partial class MeetingWatcher(
     {
         try
         {
-            return await meetings.FindByRequestKeyAsync(running.RequestKey, cancellationToken).ConfigureAwait(false) is { State: MeetingState.Running } meeting &&
-                   await act(meeting, cancellationToken).ConfigureAwait(false);
+            if (await meetings.FindByRequestKeyAsync(running.RequestKey, cancellationToken).ConfigureAwait(false) is not { State: MeetingState.Running } meeting)
+            {
+                return false;
+            }
+
+            using var language = TextLanguage.Use(readers.OfMeeting(meeting));
+            return await act(meeting, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

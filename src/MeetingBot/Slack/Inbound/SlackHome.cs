@@ -13,7 +13,7 @@ internal sealed class SlackHome(CommandDispatcher commands, IConferenceService b
 {
     public async Task PublishAsync(string teamId, string userId, CancellationToken cancellationToken)
     {
-        var sender = await people.FindAsync(userId, cancellationToken).ConfigureAwait(false);
+        var sender = await people.FindSenderAsync(userId, cancellationToken).ConfigureAwait(false);
         var origin = new SlackRequestOrigin(SlackRequestKind.Message, teamId, userId, userId, "home", IsBotDirectMessage: true);
         var listing = new Listing(origin, sender, api);
         await commands.HandleAsync(new Commands.ListMeetingsCommand(), listing, cancellationToken).ConfigureAwait(false);
@@ -27,7 +27,7 @@ internal sealed class SlackHome(CommandDispatcher commands, IConferenceService b
     }
 
     /// <summary>The user's view for the list command: its answer is kept for the tab instead of being posted.</summary>
-    private sealed class Listing(SlackRequestOrigin origin, ChatUser sender, SlackWebApiClient api) : IChatConversation
+    private sealed class Listing(SlackRequestOrigin origin, SlackSender sender, SlackWebApiClient api) : IChatConversation
     {
         public BotReply? Answer { get; private set; }
 
@@ -35,7 +35,11 @@ internal sealed class SlackHome(CommandDispatcher commands, IConferenceService b
 
         public string ConversationId => origin.ChannelId;
 
-        public ChatUser Sender => sender;
+        public ChatUser Sender => sender.User;
+
+        public string? SenderLocale => sender.Locale;
+
+        public string? SenderTimeZone => sender.TimeZone;
 
         public string ServiceAddress => origin.TeamId;
 
@@ -55,7 +59,7 @@ internal sealed class SlackHome(CommandDispatcher commands, IConferenceService b
 
         public Task ShowTypingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task<IReadOnlyList<ChatUser>> ListMembersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ChatUser>>([sender]);
+        public Task<IReadOnlyList<ChatUser>> ListMembersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ChatUser>>([sender.User]);
 
         public async Task<string?> FindEmailAsync(string chatUserId, CancellationToken cancellationToken) =>
             (await api.GetUserAsync(chatUserId, cancellationToken).ConfigureAwait(false))?.Email;

@@ -149,7 +149,7 @@ internal sealed partial class SlackRequestWorker(
 
     private async Task<SlackConversation> ConversationAsync(SlackRequestOrigin origin, int attempt, CancellationToken cancellationToken)
     {
-        var sender = await people.FindAsync(origin.UserId, cancellationToken).ConfigureAwait(false);
+        var sender = await people.FindSenderAsync(origin.UserId, cancellationToken).ConfigureAwait(false);
         return new SlackConversation(origin, sender, attempt, outbox, api, people, calls, metrics);
     }
 
