@@ -1,4 +1,5 @@
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Api;
 using MeetingBot.Slack.Blocks;
@@ -9,13 +10,16 @@ namespace MeetingBot.Slack.Inbound;
 /// The app's Home tab: the user's running and upcoming meetings — the same answer as <c>list</c> — and a short how-to,
 /// published (<c>views.publish</c>) each time the user opens it.
 /// </summary>
-internal sealed class SlackHome(CommandDispatcher commands, IConferenceService backend, SlackWebApiClient api, SlackPeople people)
+internal sealed class SlackHome(CommandDispatcher commands, IConferenceService backend, SlackWebApiClient api, SlackPeople people, ReaderLanguages readers)
 {
     public async Task PublishAsync(string teamId, string userId, CancellationToken cancellationToken)
     {
         var sender = await people.FindSenderAsync(userId, cancellationToken).ConfigureAwait(false);
         var origin = new SlackRequestOrigin(SlackRequestKind.Message, teamId, userId, userId, "home", IsBotDirectMessage: true);
         var listing = new Listing(origin, sender, api);
+        // The tab is drawn here, after the dispatcher's work: in the user's language and zone too.
+        using var language = TextLanguage.Use(await readers.OfSenderAsync(listing, cancellationToken).ConfigureAwait(false));
+        using var zone = TextTimeZone.Use(TextTimeZone.Find(sender.TimeZone));
         await commands.HandleAsync(new Commands.ListMeetingsCommand(), listing, cancellationToken).ConfigureAwait(false);
 
         var help = HelpHandler.For(backend.Capabilities, intro: null);
