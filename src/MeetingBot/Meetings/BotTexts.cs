@@ -1,5 +1,3 @@
-using MeetingBot.Localization;
-
 namespace MeetingBot.Meetings;
 
 /// <summary>
@@ -177,44 +175,6 @@ internal static class BotTexts
     public const string BotBusy = "I have too much to do right now, so I couldn't take that. Please try again in a moment.";
 
     public const string CardActionFailed = "Sorry, something went wrong on my side and I couldn't finish that. Please try again.";
-
-    // The language command's sentences pick their language themselves until the texts catalog reads them from
-    // Localization/Texts (the other sentences here are English only until then).
-    private static bool InRussian => TextLanguage.Current.Code == "ru";
-
-    /// <summary>The answer to a language choice, written in the language just chosen.</summary>
-    public static string LanguageChosen => InRussian
-        ? "Готово: теперь я пишу вам по-русски. Вернуть английский: `language en`."
-        : "Done: I'll write to you in English from now on. For Russian, say `язык русский`.";
-
-    /// <summary>Which languages there are, and which one the reader gets now.</summary>
-    public static string LanguagesSpoken(Language current, IEnumerable<Language> spoken) => InRussian
-        ? $"Я пишу вам {InLanguage(current)}. Доступные языки: {LanguageChoices(spoken)}."
-        : $"I write to you {InLanguage(current)}. Languages I speak: {LanguageChoices(spoken)}.";
-
-    public static string LanguageNotSpoken(string requested, IEnumerable<Language> spoken) => InRussian
-        ? $"Языка «{requested}» я не знаю. Доступные языки: {LanguageChoices(spoken)}."
-        : $"I don't speak \"{requested}\". Languages I speak: {LanguageChoices(spoken)}.";
-
-    private static string LanguageChoices(IEnumerable<Language> spoken) =>
-        string.Join(", ", spoken.Select(language => $"{LanguageName(language)} (`{(InRussian ? "язык" : "language")} {language.Code}`)"));
-
-    private static string LanguageName(Language language) => (language.Code, InRussian) switch
-    {
-        ("en", false) => "English",
-        ("ru", false) => "Russian",
-        ("en", true) => "английский",
-        ("ru", true) => "русский",
-        _ => language.Code,
-    };
-
-    private static string InLanguage(Language language) => (language.Code, InRussian) switch
-    {
-        ("en", true) => "по-английски",
-        ("ru", true) => "по-русски",
-        (_, true) => $"на языке {language.Code}",
-        _ => "in " + LanguageName(language),
-    };
 
     private static string JoinNames(IEnumerable<string> names)
     {

@@ -14,18 +14,18 @@ public sealed class ChooseLanguageHandler(ReaderLanguages readers) : ICommandHan
         var spoken = readers.Languages.Supported;
         if (string.IsNullOrWhiteSpace(command.Requested))
         {
-            await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, BotTexts.LanguagesSpoken(TextLanguage.Current, spoken)), cancellationToken).ConfigureAwait(false);
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, ChooseLanguageTexts.Spoken(TextLanguage.Current, spoken)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         if (LanguageNames.Find(readers.Languages, command.Requested) is not { } chosen)
         {
-            await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, BotTexts.LanguageNotSpoken(command.Requested.Trim(), spoken)), cancellationToken).ConfigureAwait(false);
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Problem, ChooseLanguageTexts.NotSpoken(command.Requested.Trim(), spoken)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         await readers.ChooseAsync(chat.Channel, chat.Sender.Id, chosen, cancellationToken).ConfigureAwait(false);
         using var language = TextLanguage.Use(chosen);
-        await chat.ReplyAsync(new NoticeReply(NoticeKind.Success, BotTexts.LanguageChosen), cancellationToken).ConfigureAwait(false);
+        await chat.ReplyAsync(new NoticeReply(NoticeKind.Success, ChooseLanguageTexts.Chosen), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -34,9 +34,10 @@ public sealed class TeamsActivityHandler(
     public async Task HandleAsync(Activity activity, int attempt, CancellationToken cancellationToken)
     {
         var chat = new TeamsConversation(activity, attempt, outbox, connector, members, metrics);
+        // Set before the message is read: the reader's language is also the one whose command words are tried first.
+        using var language = TextLanguage.Use(await readers.OfSenderAsync(chat, cancellationToken).ConfigureAwait(false));
         if (TeamsInstall.IsInstall(activity))
         {
-            using var language = TextLanguage.Use(await readers.OfSenderAsync(chat, cancellationToken).ConfigureAwait(false));
             await chat.ReplyAsync(HelpHandler.Welcome(backend.Capabilities), cancellationToken).ConfigureAwait(false);
             return;
         }

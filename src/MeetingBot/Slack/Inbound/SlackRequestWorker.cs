@@ -68,6 +68,8 @@ internal sealed partial class SlackRequestWorker(
         var names = await people.NamesAsync(mentioned, cancellationToken).ConfigureAwait(false);
         var (plain, mentions) = SlackMarkup.Read(text, identity.UserId, id => names.GetValueOrDefault(id));
         var chat = await ConversationAsync(origin, attempt, cancellationToken).ConfigureAwait(false);
+        // Set before the text is read: the reader's language is also the one whose command words are tried first.
+        using var language = TextLanguage.Use(await readers.OfSenderAsync(chat, cancellationToken).ConfigureAwait(false));
         var command = origin.Kind == SlackRequestKind.SlashCommand ? SlashCommandText.Parse(parser, plain, mentions) : parser.Parse(plain, mentions);
         await commands.HandleAsync(command, chat, cancellationToken).ConfigureAwait(false);
     }
