@@ -74,6 +74,22 @@ internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider 
             return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
         }, cancellationToken);
 
+    /// <summary>Every stored language choice, for copying them to another store (<c>MeetingBot copy-storage</c>).</summary>
+    public Task<IReadOnlyList<(string Channel, string ChatUserId, string Language)>> ReadAllLanguagesAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<(string, string, string)>>(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT channel, chat_user_id, language FROM user_languages ORDER BY channel, chat_user_id";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var choices = new List<(string, string, string)>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                choices.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+
+            return choices;
+        }, cancellationToken);
+
     public Task SetLanguageAsync(string channel, string chatUserId, string languageCode, CancellationToken cancellationToken) =>
         TellOnceCommittedAsync(database.WriteAsync(async connection =>
         {
