@@ -126,7 +126,7 @@ public sealed class TextsParityTests
 
     [Fact]
     public void Start_up_checks_the_embedded_files() =>
-        Assert.True(new TextsValidation().Validate(null, new Meetings.MeetingBotOptions()).Succeeded);
+        Assert.True(new TextsValidation().Validate(null, new global::MeetingBot.Meetings.MeetingBotOptions()).Succeeded);
 
     private static TextCatalog Load(string english, string russian) =>
         TextCatalog.Load(

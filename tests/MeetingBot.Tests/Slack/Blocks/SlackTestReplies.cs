@@ -68,9 +68,9 @@ internal static class SlackTestReplies
             var data = new TheoryData<string, string>();
             foreach (var language in MeetingBot.Localization.Languages.Discover())
             {
-                foreach (var row in Names)
+                foreach (var name in Names)
                 {
-                    data.Add((string)row[0], language.Code);
+                    data.Add(name, language.Code);
                 }
             }
 
