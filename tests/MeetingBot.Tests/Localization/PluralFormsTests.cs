@@ -72,11 +72,24 @@ public sealed class PluralFormsTests
     }
 
     [Theory]
+    [InlineData("0", "many")]
+    [InlineData("1", "one")]
+    [InlineData("2", "few")]
+    [InlineData("4", "few")]
+    [InlineData("5", "many")]
+    [InlineData("11", "many")]
+    [InlineData("12", "many")]
+    [InlineData("14", "many")]
+    [InlineData("21", "one")]
+    [InlineData("22", "few")]
+    [InlineData("24", "few")]
+    [InlineData("101", "one")]
+    [InlineData("111", "many")]
+    [InlineData("112", "many")]
+    [InlineData("1000", "many")]
     [InlineData("1.5", "other")]
     [InlineData("0.1", "other")]
-    [InlineData("21", "one")]
-    [InlineData("1000", "many")]
-    public void Russian_fractions_are_other(string number, string category) =>
+    public void Russian_numbers_fall_in_their_cldr_category(string number, string category) =>
         Assert.Equal(category, LanguageTexts.Parse("ru.json", Embedded("ru")).Plurals.CategoryOf(PluralOperands.Of(number)));
 
     [Theory]

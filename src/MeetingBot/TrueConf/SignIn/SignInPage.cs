@@ -16,7 +16,7 @@ internal static class SignInPage
         var html = HtmlEncoder.Default;
         return response.WriteAsync($"""
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <html lang="{SignInPageTexts.Language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{html.Encode(title)} – MeetingBot</title>
             <style>body{"{"}font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;line-height:1.5{"}"}</style></head>
             <body><h1>{html.Encode(title)}</h1><p>{html.Encode(message)}</p></body></html>
