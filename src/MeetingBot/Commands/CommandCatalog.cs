@@ -16,7 +16,8 @@ public static class CommandCatalog
         new("sign-in", typeof(SignInCommand), CommandRecognisers.Whole(static () => new SignInCommand()), static backend => backend.HasUserDirectory),
         new("link", typeof(LinkAccountCommand), CommandRecognisers.LinkAccount, static backend => backend.HasUserDirectory),
         new("link-person", typeof(LinkPersonCommand), CommandRecognisers.LinkPerson, static backend => backend.HasUserDirectory),
-        new("language", typeof(ChooseLanguageCommand), CommandRecognisers.ChooseLanguage),
+        // Not listed: the Teams manifest holds at most 12 commands; help's own line tells how to change the language.
+        new("language", typeof(ChooseLanguageCommand), CommandRecognisers.ChooseLanguage, listed: static _ => false),
         new("list", typeof(ListMeetingsCommand), CommandRecognisers.Whole(static () => new ListMeetingsCommand())),
         new("participants", typeof(ShowParticipantsCommand), CommandRecognisers.Targeted(static id => new ShowParticipantsCommand(id)),
             // Without live presence it is still understood, and answered plainly with who was invited.

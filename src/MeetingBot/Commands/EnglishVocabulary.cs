@@ -87,7 +87,7 @@ internal static class EnglishVocabulary
                     "what can i say", "usage", "menu", "instructions", "get started", "getting started",
                 ],
                 Openings = ["help", "how do i", "how can i", "how to", "how does this work", "how does it work"],
-                Examples = [new("Help", "help", "Shows what the bot can do.")],
+                Examples = [new("Help", "help", "Shows what the bot can do; language ru switches it to Russian.")],
             },
             ["sign-in"] = new()
             {
@@ -148,7 +148,7 @@ internal static class EnglishVocabulary
                     "speak|write|answer|reply|talk in? {value}",
                     "switch to {value}",
                 ],
-                Examples = [new("Choose the language", "language ru", "Sets the language the bot writes to you in: language ru or language en.")],
+                Examples = [],
             },
             ["list"] = new()
             {
