@@ -65,16 +65,23 @@ public sealed class CommandParser
         var buffer = new CommandToken[clean.Length];
         var count = CommandTokenizer.Tokenize(clean, buffer);
         var tokens = new CommandTokens(clean, buffer.AsSpan(0, count), []);
+        // "everyone here" in any language is everyone, not a person of that name.
         var language = TextLanguage.Current;
+        InviteCommand? first = null;
         foreach (var reader in _readers.OrderBy(reader => reader.Language == language ? 0 : 1))
         {
             if (reader.ReadInvitees(tokens) is { } invite)
             {
-                return invite;
+                if (invite.EveryoneHere)
+                {
+                    return invite;
+                }
+
+                first ??= invite;
             }
         }
 
-        return null;
+        return first;
     }
 
     /// <summary>The commands of one language.</summary>

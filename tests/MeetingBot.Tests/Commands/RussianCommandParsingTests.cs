@@ -1,3 +1,6 @@
+using MeetingBot.Commands;
+using MeetingBot.Localization;
+
 namespace MeetingBot.Tests.Commands;
 
 /// <summary>Russian commands, read by the same parser as English ones (see <c>Commands/GRAMMAR.md</c>).</summary>
@@ -132,4 +135,23 @@ public class RussianCommandParsingTests
     [InlineData("начни встречу «Ретро» «Планёрка»")]
     public void Mixed_unknown_and_empty_forms_are_not_guessed_at(string text) =>
         Assert.Equal($"Unknown({text})", ParsedCommand.Parse(text));
+
+    /// <summary>A card's Invite box has no verb, so any words are names: the clicker's language reads it first.</summary>
+    [Fact]
+    public void The_invite_box_is_read_in_the_readers_language_first()
+    {
+        var parser = new CommandParser(TestParser.TrueConf.DisplayName);
+
+        InviteCommand? russian;
+        using (TextLanguage.Use(new Language("ru")))
+        {
+            russian = parser.ParseInvitees("Дена и Елену");
+            Assert.True(parser.ParseInvitees("всех")?.EveryoneHere);
+            Assert.True(parser.ParseInvitees("everyone here")?.EveryoneHere);
+        }
+
+        Assert.Equal(["Дена", "Елену"], russian!.People.Select(person => person.DisplayName));
+        Assert.Equal(["Дена и Елену"], parser.ParseInvitees("Дена и Елену")!.People.Select(person => person.DisplayName));
+        Assert.Equal(["dean", "helen"], parser.ParseInvitees("dean and helen")!.People.Select(person => person.DisplayName));
+    }
 }
