@@ -23,7 +23,11 @@ public enum NoticeKind
 }
 
 /// <summary>A short message; <c>**bold**</c> marks names.</summary>
-public sealed record NoticeReply(NoticeKind Kind, string Text) : BotReply;
+/// <param name="ForSenderOnly">
+/// Meant for the sender alone (a personal setting's confirmation): a channel that can answer one person privately
+/// in a shared conversation does; one that cannot answers in the conversation.
+/// </param>
+public sealed record NoticeReply(NoticeKind Kind, string Text, bool ForSenderOnly = false) : BotReply;
 
 /// <param name="IdIsLogin">The id is the person's login on the backend, worth showing; false where it is a chat platform's internal id.</param>
 public sealed record PersonSummary(string DisplayName, string ConferenceUserId, bool IdIsLogin = true);

@@ -5,7 +5,8 @@ namespace MeetingBot.Meetings;
 
 /// <summary>
 /// <c>language ru</c> / <c>язык русский</c>: stores the language the sender chose (kept with their link, and needing
-/// none) and answers in it; <c>language</c> alone tells which languages there are and which one is theirs.
+/// none) and answers in it; <c>language</c> alone tells which languages there are and which one is theirs. Both
+/// answers are about the sender's own setting, so they are meant for the sender alone.
 /// </summary>
 public sealed class ChooseLanguageHandler(ReaderLanguages readers) : ICommandHandler<ChooseLanguageCommand>
 {
@@ -14,7 +15,7 @@ public sealed class ChooseLanguageHandler(ReaderLanguages readers) : ICommandHan
         var spoken = readers.Languages.Supported;
         if (string.IsNullOrWhiteSpace(command.Requested))
         {
-            await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, ChooseLanguageTexts.Spoken(TextLanguage.Current, spoken)), cancellationToken).ConfigureAwait(false);
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, ChooseLanguageTexts.Spoken(TextLanguage.Current, spoken), ForSenderOnly: true), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -26,6 +27,6 @@ public sealed class ChooseLanguageHandler(ReaderLanguages readers) : ICommandHan
 
         await readers.ChooseAsync(chat.Channel, chat.Sender.Id, chosen, cancellationToken).ConfigureAwait(false);
         using var language = TextLanguage.Use(chosen);
-        await chat.ReplyAsync(new NoticeReply(NoticeKind.Success, ChooseLanguageTexts.Chosen), cancellationToken).ConfigureAwait(false);
+        await chat.ReplyAsync(new NoticeReply(NoticeKind.Success, ChooseLanguageTexts.Chosen, ForSenderOnly: true), cancellationToken).ConfigureAwait(false);
     }
 }

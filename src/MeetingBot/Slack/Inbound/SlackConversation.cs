@@ -69,7 +69,7 @@ internal sealed class SlackConversation(
         (await api.GetUserAsync(chatUserId, cancellationToken).ConfigureAwait(false))?.Email;
 
     private static bool IsForTheConversation(BotReply reply) =>
-        reply is MeetingCardReply or ForgottenMeetingReply or ParticipantsReply or NoticeReply { Kind: not NoticeKind.Problem };
+        reply is MeetingCardReply or ForgottenMeetingReply or ParticipantsReply or NoticeReply { Kind: not NoticeKind.Problem, ForSenderOnly: false };
 
     private (SlackReplyTarget, byte[]) Public(SlackMessage message)
     {

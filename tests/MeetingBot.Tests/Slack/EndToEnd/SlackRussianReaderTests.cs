@@ -18,7 +18,7 @@ public sealed class SlackRussianReaderTests
         Assert.Contains("Я начинаю видеовстречи TrueConf прямо из этого чата.", SlackMessageQuery.AllText(russian.Json));
 
         await bot.CommandAsync("language en", "choice");
-        await bot.Slack.WaitForCallAsync("chat.postMessage", post => SlackMessageQuery.AllText(post.Json).Contains("Done: I'll write to you in English"), Wait);
+        await bot.Slack.WaitForResponsePostAsync("choice", post => SlackMessageQuery.AllText(post.Json).Contains("Done: I'll write to you in English"), Wait);
 
         await bot.CommandAsync("help", "help-en");
         var english = await bot.Slack.WaitForResponsePostAsync("help-en", timeout: Wait);
