@@ -48,7 +48,7 @@ public sealed class ChooseLanguageHandlerTests : IAsyncDisposable
         Assert.Equal("ru", await _store.GetRequiredService<IUserLanguageStore>().FindLanguageAsync("msteams", chat.Sender.Id, CancellationToken.None));
         Assert.Null(await _store.GetRequiredService<IUserLinkStore>().FindAsync("msteams", chat.Sender.Id, CancellationToken.None));
         var (reply, language) = Assert.Single(chat.Replies);
-        Assert.Equal(("ru", "Готово: теперь я пишу вам по-русски."), (language, ((NoticeReply)reply).Text));
+        Assert.Equal(("ru", "Готово: теперь я пишу вам по-русски.", true), (language, ((NoticeReply)reply).Text, ((NoticeReply)reply).ForSenderOnly));
         Assert.Equal("ru", (await _readers.OfSenderAsync(chat, CancellationToken.None)).Code);
     }
 
