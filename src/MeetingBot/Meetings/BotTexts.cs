@@ -72,6 +72,20 @@ internal static class BotTexts
                (names.Length == 0 ? "nobody else was invited." : $"invited: {JoinNames(names)}.");
     }
 
+    /// <summary>Who's in on a backend that tells how many are in a call, but not who.</summary>
+    public static string HeadcountOnly(string backend, string topic, int inCall, IEnumerable<string> invited)
+    {
+        var names = invited.ToArray();
+        var count = inCall switch
+        {
+            0 => $"Nobody is in the call of **{topic}** yet",
+            1 => $"**1** person is in the call of **{topic}**",
+            _ => $"**{inCall}** people are in the call of **{topic}**",
+        };
+        return $"{count} ({backend} tells how many, not who); " +
+               (names.Length == 0 ? "nobody else was invited." : $"invited: {JoinNames(names)}.");
+    }
+
     public static string PersonDisabled(string backend, string name, string id) => $"**{name}**'s {backend} account ({id}) is disabled.";
 
     public static string PersonAmbiguous(string backend, string name, IEnumerable<string> ids) =>
