@@ -54,7 +54,7 @@ public sealed partial class InvokeAnswers(IActivityHandler handler, IHostApplica
         catch (Exception error) when (error is not OperationCanceledException || !lifetime.ApplicationStopping.IsCancellationRequested)
         {
             LogInvokeFailed(error, activity.Name ?? string.Empty);
-            return InvokeResponse.Error(StatusCodes.Status500InternalServerError, "ServiceError", "Something went wrong on my side. Please try again.");
+            return InvokeResponse.Error(StatusCodes.Status500InternalServerError, "ServiceError", Localization.Texts.Format("InvokeFailed"));
         }
     }
 

@@ -175,8 +175,8 @@ public sealed partial class ReplyOutbox(
     };
 
     /// <summary>
-    /// Not awaited: it joins the command's next write in the same commit. Lost only with a crash in that instant,
-    /// when the command runs again and sends the reply once more.
+    /// Not awaited: it joins the command's next write (SQLite: the same commit; Redis: the completion of the command's
+    /// run). Lost only with a crash before that write, when the command runs again and sends the reply once more.
     /// </summary>
     private void RememberDelivered(string replyKey, string? messageId) =>
         _ = store.RecordDeliveredAsync(replyKey, messageId, CancellationToken.None).ContinueWith(

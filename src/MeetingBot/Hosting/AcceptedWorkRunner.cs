@@ -92,6 +92,7 @@ public sealed partial class AcceptedWorkRunner(
     private ValueTask<bool> EnqueueAsync(string key, int attempt, Func<int, CancellationToken, Task> run, TimeSpan patience) =>
         queue.TryEnqueueAsync(async token =>
         {
+            await using var running = work.BeginRun(key);
             try
             {
                 await run(attempt, token).ConfigureAwait(false);
@@ -109,7 +110,7 @@ public sealed partial class AcceptedWorkRunner(
                 return;
             }
 
-            await work.CompleteAsync(key, CancellationToken.None).ConfigureAwait(false);
+            await running.CompleteAsync(CancellationToken.None).ConfigureAwait(false);
         }, patience, CancellationToken.None);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored redelivered request {Key}")]

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace MeetingBot.MeetingPages;
 
@@ -78,7 +79,10 @@ internal static class MeetingPageHtml
         "form-action 'none'",
         "frame-ancestors 'self' " + TeamsFrameAncestors);
 
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    private static string Encode(string text) => s_html.Encode(text);
+
+    // Markup characters escaped, letters of every script (Cyrillic names and texts) written as they are.
+    private static readonly HtmlEncoder s_html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>The page with the headers every meeting page carries: never cached, never leaking its address, never sniffed.</summary>
     private sealed class SecuredHtml(int status, string html, string policy) : IResult

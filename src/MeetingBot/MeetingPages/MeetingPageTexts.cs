@@ -1,18 +1,21 @@
+using MeetingBot.Localization;
+
 namespace MeetingBot.MeetingPages;
 
-/// <summary>Every word the meeting page shows, in one place (the languages work will translate them from here).</summary>
+/// <summary>Every word the meeting page shows, in the current language (<see cref="TextLanguage.Current"/>).</summary>
 internal static class MeetingPageTexts
 {
-    public const string Language = "en";
-    public const string FrameTitle = "Meeting";
-    public const string EndedTitle = "The meeting has ended";
-    public const string EndedBody = "You can close this window.";
-    public const string ExpiredTitle = "This link has expired";
-    public const string ExpiredBody = "Meeting links from MeetingBot work for a few minutes only. Ask MeetingBot for a new one: open the meeting again from its card in the chat.";
-    public const string InvalidTitle = "This link does not work";
-    public const string InvalidBody = "It is incomplete or was changed. Ask MeetingBot for a new one: open the meeting again from its card in the chat.";
-    public const string NotFoundTitle = "Meeting not found";
-    public const string NotFoundBody = "MeetingBot does not know this meeting. It may have been started by another bot, or its record is gone.";
-    public const string UnavailableTitle = "The video service is not answering";
-    public const string UnavailableBody = "MeetingBot could not get your meeting link just now. Please try again in a minute.";
+    /// <summary>The page's <c>lang</c> attribute: the language its words are in.</summary>
+    public static string Language => TextLanguage.Current.Code;
+    public static string FrameTitle => Texts.Format("Page.FrameTitle");
+    public static string EndedTitle => Texts.Format("Page.EndedTitle");
+    public static string EndedBody => Texts.Format("Page.EndedBody");
+    public static string ExpiredTitle => Texts.Format("Page.ExpiredTitle");
+    public static string ExpiredBody => Texts.Format("Page.ExpiredBody");
+    public static string InvalidTitle => Texts.Format("Page.InvalidTitle");
+    public static string InvalidBody => Texts.Format("Page.InvalidBody");
+    public static string NotFoundTitle => Texts.Format("Page.NotFoundTitle");
+    public static string NotFoundBody => Texts.Format("Page.NotFoundBody");
+    public static string UnavailableTitle => Texts.Format("Page.UnavailableTitle");
+    public static string UnavailableBody => Texts.Format("Page.UnavailableBody");
 }

@@ -1,280 +1,284 @@
+using MeetingBot.Localization;
+
 namespace MeetingBot.Meetings;
 
 /// <summary>
-/// Every sentence the meeting core says, in one place (ready to move into resources per language). The video
-/// backend is named by its display name (<c>backend</c>), never written in here.
+/// Every sentence the meeting core says, typed: each reads its words from the texts files
+/// (<c>Localization/Texts/{language}.json</c>) in the current language (<see cref="TextLanguage.Current"/>).
+/// The video backend is named by its display name (<c>backend</c>), never written in here.
 /// </summary>
 internal static class BotTexts
 {
     public static string DefaultTopic(string senderName) =>
-        string.IsNullOrWhiteSpace(senderName) ? "Meeting" : $"{senderName}'s meeting";
+        string.IsNullOrWhiteSpace(senderName) ? Texts.Format("DefaultTopicNoName") : Texts.Format("DefaultTopic", ("name", senderName));
 
-    public const string Unknown = "Sorry, I didn't get that. Here is what I can do:";
+    public static string Unknown => Texts.Format("Unknown");
 
-    public const string Welcome = "Hi! I'm MeetingBot. I start video meetings right from this chat.";
+    public static string Welcome => Texts.Format("Welcome");
 
-    public const string WelcomeLead = "Mention me with a command, or message me directly. For example (say `help` for all):";
+    public static string WelcomeLead => Texts.Format("WelcomeLead");
 
-    public static string HelpIntro(string backend) => $"I start {backend} video meetings right from this chat. Try:";
+    public static string HelpIntro(string backend) => Texts.Format("HelpIntro", ("backend", backend));
 
-    public static string NotSupported(string backend) => $"{backend} meetings can't do that, so I can't either.";
+    public static string NotSupported(string backend) => Texts.Format("NotSupported", ("backend", backend));
 
     public static string SenderUnknown(string backend) =>
-        $"I don't know your {backend} account yet, so I can't act for you. " +
-        $"Say `sign in` to link it, or `my {backend.ToLowerInvariant()} id is helen` if that account has the same e-mail as your chat account.";
+        Texts.Format("SenderUnknown", ("backend", backend), ("backendLower", backend.ToLowerInvariant()));
 
-    public static string SenderDisabled(string backend, string id) =>
-        $"Your {backend} account **{id}** is disabled, so I can't start a meeting for you. Please ask your {backend} administrator.";
+    public static string SenderDisabled(string backend, string id) => Texts.Format("SenderDisabled", ("backend", backend), ("id", id));
 
     /// <summary>
     /// Why nothing was done, with advice that fits how the people not found were given: a typed name may be
     /// misspelt or better @mentioned, but advising an @mention for somebody who already was @mentioned is no help.
     /// </summary>
-    public static string NotDone(string what, string backend, IEnumerable<string> problems, bool typedNotFound, bool mentionedNotFound) =>
-        $"I didn't {what}: " + string.Join(" ", problems) + (typedNotFound, mentionedNotFound) switch
+    public static string NotDone(string what, string backend, IEnumerable<string> problems, bool typedNotFound, bool mentionedNotFound)
+    {
+        var done = Texts.Format("NotDone", ("what", what), ("problems", string.Join(" ", problems)));
+        var advice = (typedNotFound, mentionedNotFound) switch
         {
-            (true, false) => $" Check the spelling, use their {backend} login, or @mention them.",
-            (false, true) => $" Type their {backend} login instead of the @mention.",
-            (true, true) => $" Check the spelling of the names you typed, and type the {backend} login of anyone you @mentioned.",
-            _ => "",
+            (true, false) => "NotDone.TypedNotFound",
+            (false, true) => "NotDone.MentionedNotFound",
+            (true, true) => "NotDone.BothNotFound",
+            _ => null,
         };
+        return advice is null ? done : done + " " + Texts.Format(advice, ("backend", backend));
+    }
 
-    public const string StartTheMeeting = "start the meeting";
+    public static string StartTheMeeting => Texts.Format("StartTheMeeting");
 
-    public const string InviteAnybody = "invite anybody";
+    public static string InviteAnybody => Texts.Format("InviteAnybody");
 
-    public static string TooManyInvitees(int named, int max) =>
-        $"You named {named} people; I can invite at most {max} in one command, so I didn't do it. " +
-        "Please name fewer people; the others can join with the meeting's link.";
+    public static string TooManyInvitees(int named, int max) => Texts.Format("TooManyInvitees", ("named", Number(named)), ("max", Number(max)));
 
-    public static string TooManyHere(int max) =>
-        $"There are more than {max} people here, and I can invite at most {max} in one command, so I didn't invite anybody. " +
-        "Please name the people to invite; the others can join with the meeting's link.";
+    public static string TooManyHere(int max) => Texts.Format("TooManyHere", ("max", Number(max)));
 
-    public static string PersonUnknown(string backend, string name) => $"I couldn't find **{name}** on {backend}.";
+    public static string PersonUnknown(string backend, string name) => Texts.Format("PersonUnknown", ("backend", backend), ("name", name));
 
-    public static string NotAMember(string name) => $"I don't know anybody called **{name}** in this conversation — @mention them.";
+    public static string NotAMember(string name) => Texts.Format("NotAMember", ("name", name));
 
     public static string SeveralMembers(string name, IEnumerable<string> names) =>
-        $"**{name}** could be {string.Join(" or ", names.Select(candidate => $"**{candidate}**"))} — @mention the one you mean.";
+        Texts.Format("SeveralMembers", ("name", name), ("candidates", JoinNames(names, "List.Or")));
 
-    public static string NoGuestLinks(string backend) =>
-        $"{backend} meetings have no guest links, so I didn't start one. Say `start meeting with …` and name the people from this chat: each gets a link of their own.";
+    public static string NoGuestLinks(string backend) => Texts.Format("NoGuestLinks", ("backend", backend));
 
     public static string LinksNotDelivered(IEnumerable<string> names, string topic) =>
-        $"I couldn't send {JoinNames(names)} their own link to **{topic}** privately (I'm not installed for them or can't message them). " +
-        "They can press Join on the meeting's card to get one.";
+        Texts.Format("LinksNotDelivered", ("names", JoinNames(names)), ("topic", topic));
 
     public static string NoLivePresence(string backend, string topic, IEnumerable<string> invited)
     {
         var names = invited.ToArray();
-        return $"{backend} doesn't tell who is in the call of **{topic}**; " +
-               (names.Length == 0 ? "nobody else was invited." : $"invited: {JoinNames(names)}.");
+        return names.Length == 0
+            ? Texts.Format("NoLivePresence", ("backend", backend), ("topic", topic))
+            : Texts.Format("NoLivePresenceInvited", ("backend", backend), ("topic", topic), ("names", JoinNames(names)));
     }
 
     /// <summary>Who's in on a backend that tells how many are in a call, but not who.</summary>
     public static string HeadcountOnly(string backend, string topic, int inCall, IEnumerable<string> invited)
     {
         var names = invited.ToArray();
-        var count = inCall switch
-        {
-            0 => $"Nobody is in the call of **{topic}** yet",
-            1 => $"**1** person is in the call of **{topic}**",
-            _ => $"**{inCall}** people are in the call of **{topic}**",
-        };
-        return $"{count} ({backend} tells how many, not who); " +
-               (names.Length == 0 ? "nobody else was invited." : $"invited: {JoinNames(names)}.");
+        var key = (inCall == 0 ? "CallHeadcountNobody" : "CallHeadcount") + (names.Length == 0 ? string.Empty : "Invited");
+        return inCall == 0
+            ? Texts.Format(key, ("backend", backend), ("topic", topic), ("names", JoinNames(names)))
+            : Texts.Plural(key, inCall, ("backend", backend), ("topic", topic), ("names", JoinNames(names)));
     }
 
-    public static string PersonDisabled(string backend, string name, string id) => $"**{name}**'s {backend} account ({id}) is disabled.";
+    public static string PersonDisabled(string backend, string name, string id) =>
+        Texts.Format("PersonDisabled", ("backend", backend), ("name", name), ("id", id));
 
     public static string PersonAmbiguous(string backend, string name, IEnumerable<string> ids) =>
-        $"**{name}** matches several {backend} users ({string.Join(", ", ids)}).";
+        Texts.Format("PersonAmbiguous", ("backend", backend), ("name", name), ("ids", string.Join(", ", ids)));
 
     public static string Linked(string backend, string id, string displayName) =>
-        $"Got it: you are **{displayName}** ({id}) on {backend}. Meetings you start will be owned by this account.";
+        Texts.Format("Linked", ("backend", backend), ("id", id), ("displayName", displayName));
 
     public static string LinkUnproven(string backend, string id, bool signInOffered) =>
-        $"I can't verify that **{id}** is you: its {backend} e-mail isn't the one of your chat account. " +
-        (signInOffered
-            ? $"Sign in to {backend} as that user to prove it."
-            : "Ask a MeetingBot admin to link you (`link @you to " + id + "`).");
+        Texts.Format(signInOffered ? "LinkUnproven" : "LinkUnprovenNoSignIn", ("backend", backend), ("id", id));
 
     public static string LinkedPerson(string backend, string chatName, string id, string displayName) =>
-        $"Linked: **{chatName}** is **{displayName}** ({id}) on {backend}.";
+        Texts.Format("LinkedPerson", ("backend", backend), ("chatName", chatName), ("id", id), ("displayName", displayName));
 
-    public static string AdminsOnly(string backend) =>
-        $"Only MeetingBot admins can link someone else's account. To link your own, say `sign in` or `my {backend.ToLowerInvariant()} id is …`.";
+    public static string AdminsOnly(string backend) => Texts.Format("AdminsOnly", ("backendLower", backend.ToLowerInvariant()));
 
-    public static string SignInPrompt(string backend) =>
-        $"Sign in to {backend} so I know your account. The button works once, for the next 10 minutes.";
+    public static string SignInPrompt(string backend) => Texts.Format("SignInPrompt", ("backend", backend));
 
     public static string SignInUnavailable(string backend) =>
-        $"Signing in to {backend} isn't set up for this bot. Say `my {backend.ToLowerInvariant()} id is …`: I link it when that account has " +
-        "the same e-mail as your chat account. Otherwise ask a MeetingBot admin to link you.";
+        Texts.Format("SignInUnavailable", ("backend", backend), ("backendLower", backend.ToLowerInvariant()));
 
     public static string SignedIn(string backend, string id, string displayName) =>
-        $"You signed in to {backend} as **{displayName}** ({id}). Meetings you start will be owned by this account.";
+        Texts.Format("SignedIn", ("backend", backend), ("id", id), ("displayName", displayName));
 
-    public static string LinkUnknown(string backend, string id) => $"There is no {backend} user **{id}**. Check your login in the {backend} client and try again.";
+    public static string LinkUnknown(string backend, string id) => Texts.Format("LinkUnknown", ("backend", backend), ("id", id));
 
-    public static string LinkDisabled(string backend, string id) => $"The {backend} account **{id}** is disabled, so I can't link it.";
+    public static string LinkDisabled(string backend, string id) => Texts.Format("LinkDisabled", ("backend", backend), ("id", id));
 
-    public static string VideoServerUnreachable(string backend) =>
-        $"{backend} isn't reachable right now, so I couldn't do that. Please try again in a minute.";
+    public static string VideoServerUnreachable(string backend) => Texts.Format("VideoServerUnreachable", ("backend", backend));
 
-    public static string VideoServerSlow(string backend) =>
-        $"{backend} didn't answer in time, so I couldn't do that. Please try again in a minute.";
+    public static string VideoServerSlow(string backend) => Texts.Format("VideoServerSlow", ("backend", backend));
 
-    public static string VideoServerBusy(string backend) =>
-        $"{backend} is busy right now, so I couldn't do that. Please try again in a minute.";
+    public static string VideoServerBusy(string backend) => Texts.Format("VideoServerBusy", ("backend", backend));
 
-    public static string VideoServerCredentials(string backend) =>
-        $"I couldn't sign in to {backend}: the bot's {backend} credentials were refused. Please tell your administrator.";
+    public static string VideoServerCredentials(string backend) => Texts.Format("VideoServerCredentials", ("backend", backend));
 
-    public static string VideoServerPermission(string backend) =>
-        $"{backend} refused: the bot's {backend} application lacks a permission it needs. Please tell your administrator.";
+    public static string VideoServerPermission(string backend) => Texts.Format("VideoServerPermission", ("backend", backend));
 
     public static string VideoServerRejected(string backend, string? reason) =>
-        $"{backend} refused to do that" + (string.IsNullOrWhiteSpace(reason) ? "." : $": {reason}");
+        string.IsNullOrWhiteSpace(reason)
+            ? Texts.Format("VideoServerRejected", ("backend", backend))
+            : Texts.Format("VideoServerRejectedBecause", ("backend", backend), ("reason", reason));
 
-    public static string StartedLate(string backend) =>
-        $"{backend} was slow to confirm this meeting, so this card comes late — the meeting is ready now.";
+    public static string StartedLate(string backend) => Texts.Format("StartedLate", ("backend", backend));
 
-    public const string PlaceNotAllowed =
-        "Sorry, MeetingBot isn't enabled for this team or chat. Please ask your administrator if you need it here.";
+    public static string PlaceNotAllowed => Texts.Format("PlaceNotAllowed");
 
-    public const string NoMeetingHere =
-        "There is no meeting from this chat yet. Say `start meeting` to start one, or name it: `… meeting 4219111751`.";
+    public static string NoMeetingHere => Texts.Format("NoMeetingHere");
 
-    public static string NoSuchMeeting(string backend, string id) => $"I couldn't find meeting **{id}** on {backend}.";
+    public static string NoSuchMeeting(string backend, string id) => Texts.Format("NoSuchMeeting", ("backend", backend), ("id", id));
 
-    public static string MeetingEnded(string topic) => $"**{topic}** has already ended. Say `start meeting` for a new one.";
+    public static string MeetingEnded(string topic) => Texts.Format("MeetingEnded", ("topic", topic));
 
-    public static string Stopped(string topic) => $"Stopped **{topic}** for everyone.";
+    public static string Stopped(string topic) => Texts.Format("Stopped", ("topic", topic));
 
-    public static string StopNotAllowed(string topic, string ownerName) =>
-        $"Only **{ownerName}**, who owns **{topic}**, or a MeetingBot admin can stop it.";
+    public static string StopNotAllowed(string topic, string ownerName) => Texts.Format("StopNotAllowed", ("topic", topic), ("ownerName", ownerName));
 
-    public static string Invited(IEnumerable<string> names, string topic) => $"Invited {JoinNames(names)} to **{topic}**.";
+    public static string Invited(IEnumerable<string> names, string topic) => Texts.Format("Invited", ("names", JoinNames(names)), ("topic", topic));
 
     public static string InvitedWithLinks(IEnumerable<string> names, string topic) =>
-        $"Invited {JoinNames(names)} to **{topic}**: each gets a link of their own, privately.";
+        Texts.Format("InvitedWithLinks", ("names", JoinNames(names)), ("topic", topic));
 
-    public static string NotMapped(string backend, IEnumerable<string> names) =>
-        $"I couldn't match {JoinNames(names)} to {backend} accounts, so they aren't invited.";
+    public static string NotMapped(string backend, IEnumerable<string> names) => Texts.Format("NotMapped", ("backend", backend), ("names", JoinNames(names)));
 
-    public const string InviteWhom = "Type the names (or `everyone here`) to invite, then press Invite.";
+    public static string InviteWhom => Texts.Format("InviteWhom");
 
-    public const string CardMeetingUnknown = "I no longer know this meeting, so this button can't do anything.";
+    public static string CardMeetingUnknown => Texts.Format("CardMeetingUnknown");
 
-    public const string NobodyToInvite = "Everybody here who has an account is in the meeting already.";
+    public static string NobodyToInvite => Texts.Format("NobodyToInvite");
 
-    public static string NoParticipants(string topic) => $"Nobody is in **{topic}** yet.";
+    public static string NoParticipants(string topic) => Texts.Format("NoParticipants", ("topic", topic));
 
-    public static string NoMeetings(string backend) => $"You have no running or upcoming {backend} meetings.";
+    public static string NoMeetings(string backend) => Texts.Format("NoMeetings", ("backend", backend));
 
-    public static string ForgottenMeeting(string topic, int minutes) =>
-        $"**{topic}** has been running for {minutes} min with nobody but you in it. Stop it if it's no longer needed.";
+    public static string ForgottenMeeting(string topic, int minutes) => Texts.Plural("ForgottenMeeting", minutes, ("topic", topic));
 
-    public static string Unexpected(string reference) =>
-        $"Sorry, something went wrong on my side and I couldn't finish that. (reference {reference})";
+    public static string Unexpected(string reference) => Texts.Format("Unexpected", ("reference", reference));
 
-    public const string UnknownCardAction = "This button doesn't do anything any more. Please use the newest card.";
+    public static string UnknownCardAction => Texts.Format("UnknownCardAction");
 
-    public const string MalformedCardAction = "This button sent something I can't read.";
+    public static string MalformedCardAction => Texts.Format("MalformedCardAction");
 
-    public const string StillWorking = "Still working on it…";
+    public static string StillWorking => Texts.Format("StillWorking");
 
-    public const string BotBusy = "I have too much to do right now, so I couldn't take that. Please try again in a moment.";
+    public static string BotBusy => Texts.Format("BotBusy");
 
-    public const string CardActionFailed = "Sorry, something went wrong on my side and I couldn't finish that. Please try again.";
+    public static string CardActionFailed => Texts.Format("CardActionFailed");
 
-    private static string JoinNames(IEnumerable<string> names)
+    /// <summary><c>**a**, **b** and **c**</c>, the last joined by the language's word (<c>List.And</c> or <c>List.Or</c>).</summary>
+    private static string JoinNames(IEnumerable<string> names, string lastJoin = "List.And")
     {
         var bold = names.Select(name => $"**{name}**").ToArray();
-        return bold.Length <= 1 ? string.Concat(bold) : string.Join(", ", bold[..^1]) + " and " + bold[^1];
+        return bold.Length <= 1
+            ? string.Concat(bold)
+            : Texts.Format(lastJoin, ("first", string.Join(", ", bold[..^1])), ("last", bold[^1]));
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The words on the bot's cards and messages, the same in every channel that draws them.</summary>
     public static class Card
     {
         public const string BotName = "MeetingBot";
 
-        public const string Owner = "Owner";
+        public static string Owner => Texts.Format("Card.Owner");
 
-        public const string Invited = "Invited";
+        public static string Invited => Texts.Format("Card.Invited");
 
-        public const string NobodyInvited = "Nobody yet";
+        public static string NobodyInvited => Texts.Format("Card.NobodyInvited");
 
-        public const string State = "State";
+        public static string State => Texts.Format("Card.State");
 
-        public const string Started = "Started";
+        public static string Started => Texts.Format("Card.Started");
 
-        public const string ConferenceId = "Conference ID";
+        public static string ConferenceId => Texts.Format("Card.ConferenceId");
 
-        public const string GuestLink = "Guest link";
+        public static string GuestLink => Texts.Format("Card.GuestLink");
 
-        public const string WhoIsIn = "Who is in";
+        public static string WhoIsIn => Texts.Format("Card.WhoIsIn");
 
-        public static string WhoIsInCount(int inCall) => $"Who is in · {inCall} in the call";
+        public static string WhoIsInCount(int inCall) => Texts.Plural("Card.WhoIsInCount", inCall);
 
-        public const string Join = "Join";
+        public static string Join => Texts.Format("Card.Join");
 
-        public const string Invite = "Invite";
+        public static string Invite => Texts.Format("Card.Invite");
 
-        public const string InviteWho = "Who?";
+        public static string InviteWho => Texts.Format("Card.InviteWho");
 
-        public const string InvitePlaceholder = "dean, helen or everyone here";
+        public static string InvitePlaceholder => Texts.Format("Card.InvitePlaceholder");
 
-        public const string ShowParticipants = "Who's in";
+        public static string InviteRequired => Texts.Format("Card.InviteRequired");
 
-        public const string Stop = "Stop";
+        public static string ShowParticipants => Texts.Format("Card.ShowParticipants");
 
-        public const string StopTheMeeting = "Stop the meeting";
+        public static string Stop => Texts.Format("Card.Stop");
 
-        public static string StopForEveryone(string topic) => $"Stop **{topic}** for everyone?";
+        public static string StopTheMeeting => Texts.Format("Card.StopTheMeeting");
 
-        public const string Cancel = "Cancel";
+        public static string StopForEveryone(string topic) => Texts.Format("Card.StopForEveryone", ("topic", topic));
 
-        public const string MeetingPage = "Meeting page";
+        public static string Cancel => Texts.Format("Card.Cancel");
 
-        public const string StillRunning = "Still running";
+        public static string MeetingPage => Texts.Format("Card.MeetingPage");
 
-        public const string Running = "🟢 Running";
+        public static string MeetingPageTooltip => Texts.Format("Card.MeetingPageTooltip");
 
-        public static string ShortId(string conferenceId) => $"ID {conferenceId}";
+        public static string StillRunning => Texts.Format("Card.StillRunning");
 
-        public static string AndMore(int more) => $"…and {more} more.";
+        public static string Running => Texts.Format("Card.Running");
 
-        public static string RunningSummary(string topic, string joinUrl) => $"{topic} is running. Join: {joinUrl}";
+        public static string ShortId(string conferenceId) => Texts.Format("Card.ShortId", ("id", conferenceId));
 
-        public static string RunningSummaryNoLink(string topic) => $"{topic} is running. Press Join on the card for your own link.";
+        public static string AndMore(int more) => Texts.Format("Card.AndMore", ("count", Number(more)));
 
-        public const string OpenHere = "Open in Teams";
+        public static string RunningSummary(string topic, string joinUrl) => Texts.Format("Card.RunningSummary", ("topic", topic), ("joinUrl", joinUrl));
 
-        public const string YourLink = "Your personal link";
+        public static string RunningSummaryNoLink(string topic) => Texts.Format("Card.RunningSummaryNoLink", ("topic", topic));
 
-        public static string YourLinkTo(string topic) => $"Your link to join {topic}";
+        public static string OpenHere => Texts.Format("Card.OpenHere");
+
+        public static string OpenHereTooltip => Texts.Format("Card.OpenHereTooltip");
+
+        public static string JoinOwnLinkTooltip => Texts.Format("Card.JoinOwnLinkTooltip");
+
+        public static string JoinInBrowserTooltip => Texts.Format("Card.JoinInBrowserTooltip");
+
+        public static string YourLink => Texts.Format("Card.YourLink");
+
+        public static string YourLinkTo(string topic) => Texts.Format("Card.YourLinkTo", ("topic", topic));
 
         /// <param name="time">When the link expires, as the channel writes times.</param>
         public static string PersonalLinkNote(string? invitedBy, string time) =>
-            (invitedBy is null ? "" : $"{invitedBy} invited you. ") + $"This link is yours and works once, until {time}. Don't forward it.";
+            invitedBy is null
+                ? Texts.Format("Card.PersonalLinkNote", ("time", time))
+                : Texts.Format("Card.PersonalLinkNoteInvited", ("inviter", invitedBy), ("time", time));
 
-        public static string EndedSummary(string topic) => $"{topic} has ended.";
+        public static string EndedSummary(string topic) => Texts.Format("Card.EndedSummary", ("topic", topic));
 
-        public static string YourMeetings(string backend) => $"Your {backend} meetings";
+        public static string YourMeetings(string backend) => Texts.Format("Card.YourMeetings", ("backend", backend));
 
-        public static string LinkAccount(string backend) => $"Link your {backend} account";
+        public static string LinkAccount(string backend) => Texts.Format("Card.LinkAccount", ("backend", backend));
 
-        public static string SignIn(string backend) => $"Sign in to {backend}";
+        public static string SignIn(string backend) => Texts.Format("Card.SignIn", ("backend", backend));
 
-        public static string InCallSince(string time) => $"in the call since {time}";
+        public static string SignInTooltip(string backend) => Texts.Format("Card.SignInTooltip", ("backend", backend));
 
-        public const string InCall = "in the call";
+        public static string SignInFallback(string intro, string url) => Texts.Format("Card.SignInFallback", ("intro", intro), ("url", url));
 
-        public const string BeingCalled = "being called";
+        public static string CommandsFallback(IEnumerable<string> examples) => Texts.Format("Card.CommandsFallback", ("examples", string.Join("; ", examples)));
 
-        public const string InvitedNotJoined = "invited, not joined";
+        public static string InCallSince(string time) => Texts.Format("Card.InCallSince", ("time", time));
+
+        public static string InCall => Texts.Format("Card.InCall");
+
+        public static string BeingCalled => Texts.Format("Card.BeingCalled");
+
+        public static string InvitedNotJoined => Texts.Format("Card.InvitedNotJoined");
     }
 }

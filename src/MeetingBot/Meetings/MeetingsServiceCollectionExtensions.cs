@@ -35,6 +35,7 @@ public static class MeetingsServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.DefaultLanguage) && Languages.Discover().Contains(new Language(o.DefaultLanguage)),
                 "MeetingBot:DefaultLanguage must be one of the languages the bot speaks: " + string.Join(", ", Languages.Discover()) + ".")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MeetingBotOptions>, TextsValidation>();
         services.AddSingleton(provider => new Languages(new Language(provider.GetRequiredService<IOptions<MeetingBotOptions>>().Value.DefaultLanguage)));
         services.AddMemoryCache();
         services.AddMeetingBotMetrics();

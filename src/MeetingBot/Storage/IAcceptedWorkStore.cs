@@ -5,6 +5,13 @@ namespace MeetingBot.Storage;
 /// <param name="Payload">The request as it came (for chat activities, UTF-8 JSON).</param>
 public sealed record AcceptedWork(string Key, string Source, byte[] Payload, int Attempts);
 
+/// <summary>One run of accepted work (<see cref="IAcceptedWorkStore.BeginRun"/>).</summary>
+public interface IAcceptedWorkRun : IAsyncDisposable
+{
+    /// <summary><see cref="IAcceptedWorkStore.CompleteAsync"/>, with what the run held back.</summary>
+    Task CompleteAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>
 /// The durable side of accepting a chat request: its de-duplication claim and its payload are written together,
 /// before the answer, so a redelivery is recognised and the work survives a crash.
@@ -22,6 +29,14 @@ public interface IAcceptedWorkStore
 
     /// <summary>The work is done (its replies are in the outbox); the claim stays to recognise redeliveries.</summary>
     Task CompleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens a run of the work <paramref name="key"/> on the current flow, until it is disposed. A store may hold back
+    /// what the run writes only for a repeat of itself (the mark of its last delivered reply,
+    /// <see cref="IOutboxStore.RecordDeliveredAsync"/>) and write it with the run's completion, in the same write; a run
+    /// disposed without completing writes what it holds on its own.
+    /// </summary>
+    IAcceptedWorkRun BeginRun(string key);
 
     /// <summary>
     /// The unfinished work of <paramref name="source"/> that no running instance owns — the only instance (SQLite): what

@@ -46,7 +46,7 @@ public static class MeetingCardFactory
             Body = body,
             Actions = actions.Count == 0 ? null : actions,
             FallbackText = meeting.IsRunning ? RunningSummary(meeting) : BotTexts.Card.EndedSummary(meeting.Topic),
-            Speak = meeting.IsRunning ? $"{meeting.Topic} has started." : $"{meeting.Topic} has ended.",
+            Speak = MeetingCardTexts.Speak(meeting),
         };
     }
 
@@ -56,14 +56,14 @@ public static class MeetingCardFactory
         var actions = new List<CardAction> { JoinAction(meeting) with { Style = ActionStyle.Positive } };
         if (meeting.Actions.OpenHere)
         {
-            actions.Add(new SubmitAction(BotTexts.Card.OpenHere, new TaskFetchData(MeetingCardVerbs.OpenHere, meeting.MeetingRef)) { Tooltip = "Open the meeting in a Teams window" });
+            actions.Add(new SubmitAction(BotTexts.Card.OpenHere, new TaskFetchData(MeetingCardVerbs.OpenHere, meeting.MeetingRef)) { Tooltip = BotTexts.Card.OpenHereTooltip });
         }
 
         if (meeting.Actions.Invite)
         {
             actions.Add(new ShowCardAction(BotTexts.Card.Invite, new AdaptiveCard
             {
-                Body = [new TextInput(MeetingCardVerbs.PeopleInput) { Label = BotTexts.Card.InviteWho, Placeholder = BotTexts.Card.InvitePlaceholder, IsRequired = true, ErrorMessage = "Type at least one name." }],
+                Body = [new TextInput(MeetingCardVerbs.PeopleInput) { Label = BotTexts.Card.InviteWho, Placeholder = BotTexts.Card.InvitePlaceholder, IsRequired = true, ErrorMessage = BotTexts.Card.InviteRequired }],
                 Actions = [Execute(BotTexts.Card.Invite, MeetingCardVerbs.Invite, meeting) with { AssociatedInputs = AssociatedInputs.Auto }],
             }));
         }
@@ -84,7 +84,7 @@ public static class MeetingCardFactory
 
         if (!string.IsNullOrEmpty(meeting.PageUrl) && meeting.PageUrl != meeting.JoinUrl && meeting.PageUrl != meeting.GuestUrl)
         {
-            actions.Add(new OpenUrlAction(BotTexts.Card.MeetingPage, meeting.PageUrl) { Tooltip = "Open the conference page with other ways to join" });
+            actions.Add(new OpenUrlAction(BotTexts.Card.MeetingPage, meeting.PageUrl) { Tooltip = BotTexts.Card.MeetingPageTooltip });
         }
 
         return actions;
@@ -95,8 +95,8 @@ public static class MeetingCardFactory
     /// the clicker alone (the shared address would admit nobody).
     /// </summary>
     private static CardAction JoinAction(MeetingView meeting) => meeting.Actions.PersonalJoin
-        ? Execute(BotTexts.Card.Join, MeetingCardVerbs.Join, meeting) with { Tooltip = "Get your own link to the meeting" }
-        : new OpenUrlAction(BotTexts.Card.Join, meeting.JoinUrl) { Tooltip = "Open the meeting in your browser" };
+        ? Execute(BotTexts.Card.Join, MeetingCardVerbs.Join, meeting) with { Tooltip = BotTexts.Card.JoinOwnLinkTooltip }
+        : new OpenUrlAction(BotTexts.Card.Join, meeting.JoinUrl) { Tooltip = BotTexts.Card.JoinInBrowserTooltip };
 
     private static string RunningSummary(MeetingView meeting) =>
         meeting.Actions.PersonalJoin ? BotTexts.Card.RunningSummaryNoLink(meeting.Topic) : BotTexts.Card.RunningSummary(meeting.Topic, meeting.JoinUrl);
@@ -110,7 +110,7 @@ public static class MeetingCardFactory
             new TextBlock(link.Topic) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.None },
             new TextBlock(BotTexts.Card.PersonalLinkNote(link.InvitedBy, CardTime.Time(link.ExpiresAt))) { Wrap = true },
         ],
-        Actions = [new OpenUrlAction(BotTexts.Card.Join, link.Url) { Style = ActionStyle.Positive, Tooltip = "Open the meeting in your browser" }],
+        Actions = [new OpenUrlAction(BotTexts.Card.Join, link.Url) { Style = ActionStyle.Positive, Tooltip = BotTexts.Card.JoinInBrowserTooltip }],
         // Never the link itself: notifications and previews show this text.
         FallbackText = BotTexts.Card.YourLinkTo(link.Topic),
     };
@@ -148,7 +148,7 @@ public static class MeetingCardFactory
         return new AdaptiveCard
         {
             Body = body,
-            FallbackText = "MeetingBot commands: " + string.Join("; ", help.Commands.Select(example => example.Example)),
+            FallbackText = BotTexts.Card.CommandsFallback(help.Commands.Select(example => example.Example)),
         };
     }
 
@@ -162,8 +162,8 @@ public static class MeetingCardFactory
             new TextBlock(BotTexts.Card.LinkAccount(backend)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
             new TextBlock(intro) { Spacing = Spacing.Small },
         ],
-        Actions = [new OpenUrlAction(BotTexts.Card.SignIn(backend), signInUrl) { Style = ActionStyle.Positive, Tooltip = $"Opens {backend}'s sign-in page in your browser" }],
-        FallbackText = $"{intro} Sign in: {signInUrl}",
+        Actions = [new OpenUrlAction(BotTexts.Card.SignIn(backend), signInUrl) { Style = ActionStyle.Positive, Tooltip = BotTexts.Card.SignInTooltip(backend) }],
+        FallbackText = BotTexts.Card.SignInFallback(intro, signInUrl),
     };
 
     private static string Describe(PersonSummary person) =>

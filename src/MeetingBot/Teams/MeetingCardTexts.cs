@@ -1,3 +1,4 @@
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Teams;
@@ -6,7 +7,11 @@ namespace MeetingBot.Teams;
 internal static class MeetingCardTexts
 {
     public static string Heading(MeetingView meeting) =>
-        meeting.IsRunning ? $"{meeting.BackendName} meeting started" : $"{meeting.BackendName} meeting ended";
+        Texts.Format(meeting.IsRunning ? "Card.HeadingStarted" : "Card.HeadingEnded", ("backend", meeting.BackendName));
+
+    /// <summary>What a screen reader says for the card: <c>Review has started.</c></summary>
+    public static string Speak(MeetingView meeting) =>
+        Texts.Format(meeting.IsRunning ? "Card.SpeakStarted" : "Card.SpeakEnded", ("topic", meeting.Topic));
 
     /// <summary><c>🟢 Running · 3 in the call</c> or <c>Ended · 23 min</c>.</summary>
     public static string State(MeetingView meeting)
@@ -16,16 +21,21 @@ internal static class MeetingCardTexts
             return meeting.ParticipantCount switch
             {
                 null => BotTexts.Card.Running,
-                0 => $"{BotTexts.Card.Running} · nobody in the call yet",
-                var count => $"{BotTexts.Card.Running} · {count} in the call",
+                0 => Texts.Format("Card.RunningNobody"),
+                var count => Texts.Plural("Card.RunningCount", count.Value),
             };
         }
 
-        return meeting.EndedAt is { } ended ? $"Ended · {Duration(ended - meeting.StartedAt)}" : "Ended";
+        return meeting.EndedAt is { } ended
+            ? Texts.Format("Card.EndedAfter", ("duration", Duration(ended - meeting.StartedAt)))
+            : Texts.Format("Card.Ended");
     }
 
-    private static string Duration(TimeSpan length) =>
-        length < TimeSpan.FromMinutes(1) ? "under a minute"
-        : length < TimeSpan.FromHours(1) ? $"{(int)length.TotalMinutes} min"
-        : $"{(int)length.TotalHours} h {length.Minutes} min";
+    /// <summary>A meeting's length in words: <c>under a minute</c>, <c>23 min</c>, <c>1 h 5 min</c>.</summary>
+    public static string Duration(TimeSpan length) =>
+        length < TimeSpan.FromMinutes(1) ? Texts.Format("Duration.UnderAMinute")
+        : length < TimeSpan.FromHours(1) ? Texts.Plural("Duration.Minutes", (int)length.TotalMinutes)
+        : Texts.Format("Duration.HoursMinutes",
+            ("hours", ((int)length.TotalHours).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("minutes", length.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

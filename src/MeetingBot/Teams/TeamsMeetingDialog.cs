@@ -61,6 +61,5 @@ public sealed partial class TeamsMeetingDialog(MeetingFinder finder, MeetingPage
 /// <summary>What the dialog says when it cannot open the page.</summary>
 internal static class MeetingDialogTexts
 {
-    public const string NoPublicAddress =
-        "I can't open the meeting here: my public address is not configured (MeetingBot:PublicUrl). Use Join on the card instead.";
+    public static string NoPublicAddress => Localization.Texts.Format("Teams.NoPublicAddress");
 }

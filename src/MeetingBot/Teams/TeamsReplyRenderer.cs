@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Teams;
@@ -30,13 +31,13 @@ public static class TeamsReplyRenderer
     /// <summary>What Teams shows for the card in notifications and the chat list.</summary>
     private static string SummaryOf(BotReply reply) => reply switch
     {
-        MeetingCardReply card => card.Meeting.IsRunning ? $"Meeting started: {card.Meeting.Topic}" : $"Meeting ended: {card.Meeting.Topic}",
-        SignInReply signIn => $"Sign in to {signIn.BackendName}",
-        ParticipantsReply participants => $"Who is in {participants.Topic}",
-        MeetingListReply => "Your meetings",
+        MeetingCardReply card => Texts.Format(card.Meeting.IsRunning ? "Summary.MeetingStarted" : "Summary.MeetingEnded", ("topic", card.Meeting.Topic)),
+        SignInReply signIn => Texts.Format("Summary.SignIn", ("backend", signIn.BackendName)),
+        ParticipantsReply participants => Texts.Format("Summary.WhoIsIn", ("topic", participants.Topic)),
+        MeetingListReply => Texts.Format("Summary.YourMeetings"),
         ForgottenMeetingReply forgotten => forgotten.Text,
         PersonalLinkReply link => BotTexts.Card.YourLinkTo(link.Topic),
-        _ => "MeetingBot commands",
+        _ => Texts.Format("Summary.Commands"),
     };
 
     public static OutboundActivity Typing(Activity inbound) => Base(inbound, ActivityTypes.Typing);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MeetingBot.AdaptiveCards;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Teams;
 using MeetingBot.Tests.Infrastructure;
@@ -37,10 +38,24 @@ public sealed class MeetingCardSchemaTests
         new("dean", "dean", ParticipantState.Invited, null),
     ];
 
-    public static TheoryData<string> Cards =>
+    public static TheoryData<string, string> Cards => InEveryLanguage(
         ["running", "running without page", "running with nobody invited", "running with guests", "running with participants", "ended", "help", "help after unknown", "sign in",
          "participants", "meeting list", "forgotten", "running with personal links", "running with personal links and the page", "personal link",
-         "personal link asked for", "meeting list with personal links", "forgotten with personal links"];
+         "personal link asked for", "meeting list with personal links", "forgotten with personal links"]);
+
+    private static TheoryData<string, string> InEveryLanguage(string[] cards)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var language in Languages.Discover())
+        {
+            foreach (var card in cards)
+            {
+                data.Add(card, language.Code);
+            }
+        }
+
+        return data;
+    }
 
     private static readonly ConferencingCapabilities PersonalLinkBackend = new("MoodHood", false, false, true, false, true);
 
@@ -75,9 +90,13 @@ public sealed class MeetingCardSchemaTests
 
     [Theory]
     [MemberData(nameof(Cards))]
-    public async Task Every_card_is_valid_adaptive_card_1_5(string name)
+    public async Task Every_card_is_valid_adaptive_card_1_5(string name, string language)
     {
-        var json = Serialize(Build(name));
+        string json;
+        using (TextLanguage.Use(new Language(language)))
+        {
+            json = Serialize(Build(name));
+        }
 
         Assert.Empty(await AdaptiveCardSchema.ErrorsAsync(json));
         var card = JsonNode.Parse(json)!;

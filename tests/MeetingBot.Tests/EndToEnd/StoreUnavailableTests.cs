@@ -67,6 +67,8 @@ public sealed class StoreUnavailableTests
 
             public Task CompleteAsync(string key, CancellationToken cancellationToken) => inner.CompleteAsync(key, cancellationToken);
 
+            public IAcceptedWorkRun BeginRun(string key) => inner.BeginRun(key);
+
             public TimeSpan? RecheckEvery => inner.RecheckEvery;
 
             public Task RenewOwnAsync(string source, CancellationToken cancellationToken) => inner.RenewOwnAsync(source, cancellationToken);

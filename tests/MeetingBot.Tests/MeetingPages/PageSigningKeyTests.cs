@@ -6,6 +6,7 @@ using MeetingBot.Storage;
 using MeetingBot.Tests.Infrastructure;
 using MeetingBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Tests.MeetingPages;
 
@@ -44,6 +45,22 @@ public sealed class PageSigningKeyTests
 
         Assert.Equal(HttpStatusCode.OK, (await second.App.CreateClient().GetAsync(link)).StatusCode);
         Assert.Empty(await StorageServices.QueryAsync(first.DatabasePath, "SELECT name FROM bot_secrets"));
+    }
+
+    [Fact]
+    public async Task A_load_that_failed_because_Redis_was_down_is_tried_again_by_the_next_request()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var services = StorageServices.BuildRedis(redis);
+        var key = new PageSigningKey(Options.Create(new MeetingPageOptions()), services.GetRequiredService<IBotSecretStore>());
+        redis.Kill();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => key.GetAsync(CancellationToken.None));
+        await redis.RestartAsync();
+
+        var loaded = await key.GetAsync(CancellationToken.None);
+        Assert.Equal(MeetingPageOptionsValidator.MinKeyBytes, loaded.Length);
+        Assert.Same(loaded, await key.GetAsync(CancellationToken.None)); // and kept once it loaded
     }
 
     [Theory]

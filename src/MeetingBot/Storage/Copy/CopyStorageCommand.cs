@@ -1,4 +1,5 @@
 using MeetingBot.Hosting;
+using MeetingBot.MeetingPages;
 using MeetingBot.Storage.Redis;
 using MeetingBot.Storage.Sqlite;
 using MeetingBot.Telemetry;
@@ -8,10 +9,11 @@ using StackExchange.Redis;
 namespace MeetingBot.Storage.Copy;
 
 /// <summary>
-/// <c>MeetingBot copy-storage</c>: the one-shot copy of a deployment's user links from its SQLite file
+/// <c>MeetingBot copy-storage</c>: the one-shot copy of a deployment's user links and bot secrets (the meeting-page
+/// signing key, so page links already in chats keep opening) from its SQLite file
 /// (<c>Storage:SqlitePath</c>) into the Redis it switches to (<c>Storage:Redis:ConnectionString</c>,
 /// <c>Storage:Redis:KeyPrefix</c>), read from the same settings as the bot (appsettings.json, environment, command
-/// line). Links keep their provenance; a second run changes nothing. It prints counts, never whose links.
+/// line). Links keep their provenance; a second run changes nothing. It prints counts, never whose links or a secret.
 /// </summary>
 public static class CopyStorageCommand
 {
@@ -30,6 +32,7 @@ public static class CopyStorageCommand
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<SqliteUserLinkStore>();
+        builder.Services.AddSingleton<SqliteBotSecretStore>();
         builder.Services.AddRedisStorage();
         await using var app = builder.Build();
 
@@ -52,6 +55,21 @@ public static class CopyStorageCommand
             await output.WriteLineAsync(
                 $"{Name}: {copy.Read} user links in {source}: {copy.Copied} copied to {destination}, {copy.AlreadyThere} " +
                 $"already there, {copy.KeptInTarget} left as Redis has them (changed there since).").ConfigureAwait(false);
+            var secrets = await BotSecretCopy.CopyAsync(
+                app.Services.GetRequiredService<SqliteBotSecretStore>(),
+                app.Services.GetRequiredService<IBotSecretStore>(),
+                CancellationToken.None).ConfigureAwait(false);
+            await output.WriteLineAsync($"{Name}: {secrets.Read} bot secrets in {source}: {secrets.Same} the same in Redis now.").ConfigureAwait(false);
+            foreach (var name in secrets.Different)
+            {
+                // Not a failure (the bot runs on), but what the operator must know: which links stop opening.
+                await output.WriteLineAsync(
+                    $"{Name}: Redis already had another {name}; it stays (the first stored wins). " +
+                    (name == PageSigningKey.SecretName
+                        ? "Meeting-page links minted before the switch will not open; those minted on Redis since do."
+                        : "What the file's one signed will not be accepted.")).ConfigureAwait(false);
+            }
+
             return 0;
         }
         catch (Exception failure) when (failure is RedisException or RedisTimeoutException)

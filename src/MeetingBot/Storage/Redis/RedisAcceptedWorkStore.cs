@@ -13,7 +13,7 @@ namespace MeetingBot.Storage.Redis;
 /// <c>accepted:stream:{source}</c> the stream, group <c>workers</c>, one consumer per instance; it holds only
 /// unfinished work (entries are deleted when done).
 /// </summary>
-internal sealed class RedisAcceptedWorkStore(RedisConnection redis, IOptions<StorageOptions> options) : IAcceptedWorkStore
+internal sealed class RedisAcceptedWorkStore(RedisConnection redis, RedisDeliveredMarks marks, IOptions<StorageOptions> options) : IAcceptedWorkStore
 {
     private const string Group = "workers";
 
@@ -45,6 +45,19 @@ internal sealed class RedisAcceptedWorkStore(RedisConnection redis, IOptions<Sto
           redis.call('XDEL', where[1], where[2])
         end
         redis.call('DEL', unpack(KEYS))
+        return 1
+        """;
+
+    // KEYS: work, the held reply's delivered mark. ARGV: group, the mark's value, its lifetime (ms).
+    // The completion of a run that held its last reply's mark back (the first mark of a key stays, as on its own).
+    private const string CompleteWithMarkScript = """
+        local where = redis.call('HMGET', KEYS[1], 'stream', 'entry')
+        if where[1] then
+          redis.call('XACK', where[1], ARGV[1], where[2])
+          redis.call('XDEL', where[1], where[2])
+        end
+        redis.call('DEL', KEYS[1])
+        redis.call('SET', KEYS[2], ARGV[2], 'NX', 'PX', ARGV[3])
         return 1
         """;
 
@@ -128,11 +141,26 @@ internal sealed class RedisAcceptedWorkStore(RedisConnection redis, IOptions<Sto
         await database.ScriptEvaluateAsync(ForgetScript, [WorkKey(key), redis.Key("accepted:claim:" + key)], [Group]).ConfigureAwait(false);
     }
 
-    public async Task CompleteAsync(string key, CancellationToken cancellationToken)
+    public Task CompleteAsync(string key, CancellationToken cancellationToken) => CompleteAsync(key, null, cancellationToken);
+
+    /// <summary>Completes the work and writes <paramref name="mark"/> (when there is one) in the same round trip.</summary>
+    public async Task CompleteAsync(string key, DeliveredMark? mark, CancellationToken cancellationToken)
     {
         var database = await redis.DatabaseAsync().ConfigureAwait(false);
-        await database.ScriptEvaluateAsync(ForgetScript, [WorkKey(key)], [Group]).ConfigureAwait(false);
+        if (mark is { } held)
+        {
+            await database.ScriptEvaluateAsync(
+                CompleteWithMarkScript,
+                [WorkKey(key), marks.Key(held.ReplyKey)],
+                [Group, RedisDeliveredMarks.Value(held), marks.WindowMilliseconds]).ConfigureAwait(false);
+        }
+        else
+        {
+            await database.ScriptEvaluateAsync(ForgetScript, [WorkKey(key)], [Group]).ConfigureAwait(false);
+        }
     }
+
+    public IAcceptedWorkRun BeginRun(string key) => new RedisAcceptedWorkRun(this, marks, key);
 
     public async Task RenewOwnAsync(string source, CancellationToken cancellationToken)
     {

@@ -17,7 +17,8 @@ namespace MeetingBot.Storage.Redis;
 /// <c>outbox:added:{reply key}</c> the reply was written down: kept while it waits and the duplicate window after;
 /// <c>outbox:delivered:{reply key}</c> its message id ("" for none), for the duplicate window.
 /// </summary>
-internal sealed class RedisOutboxStore(RedisConnection redis, IOptions<StorageOptions> storage, IOptionsMonitor<MeetingBotOptions> options) : IOutboxStore
+internal sealed class RedisOutboxStore(
+    RedisConnection redis, RedisDeliveredMarks marks, IOptions<StorageOptions> storage, IOptionsMonitor<MeetingBotOptions> options) : IOutboxStore
 {
     // Removes a finished message and moves its conversation's head on. Expects: seq, message (its hash key), replyKey,
     // conversation; KEYS[1..3] heads, waiting, seq counter; ARGV[1] the key prefix; ARGV[2] the duplicate window (ms).
@@ -135,16 +136,18 @@ internal sealed class RedisOutboxStore(RedisConnection redis, IOptions<StorageOp
             ]).ConfigureAwait(false);
     }
 
-    public async Task RecordDeliveredAsync(string replyKey, string? messageId, CancellationToken cancellationToken)
+    /// <summary>Within a run of accepted work the last reply's mark waits for the run's completion (<see cref="RedisAcceptedWorkRun"/>).</summary>
+    public Task RecordDeliveredAsync(string replyKey, string? messageId, CancellationToken cancellationToken)
     {
-        var database = await redis.DatabaseAsync().ConfigureAwait(false);
-        await database.StringSetAsync(redis.Key("outbox:delivered:" + replyKey), messageId ?? "", options.CurrentValue.DuplicateWindow, When.NotExists).ConfigureAwait(false);
+        var mark = new DeliveredMark(replyKey, messageId);
+        var now = RedisAcceptedWorkRun.Current is { } run ? run.Hold(mark) : mark;
+        return now is { } write ? marks.WriteAsync(write) : Task.CompletedTask;
     }
 
     public async Task<DeliveredReply?> FindDeliveredAsync(string replyKey, CancellationToken cancellationToken)
     {
         var database = await redis.DatabaseAsync().ConfigureAwait(false);
-        var messageId = await database.StringGetAsync(redis.Key("outbox:delivered:" + replyKey)).ConfigureAwait(false);
+        var messageId = await database.StringGetAsync(marks.Key(replyKey)).ConfigureAwait(false);
         return messageId.IsNull ? null : new DeliveredReply(messageId.IsNullOrEmpty ? null : (string?)messageId);
     }
 

@@ -18,6 +18,7 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<ISignInStateStore, RedisSignInStateStore>();
         services.AddSingleton<IChannelStateStore, RedisChannelStateStore>();
         services.AddSingleton<IBotSecretStore, RedisBotSecretStore>();
+        services.AddSingleton<RedisDeliveredMarks>();
         services.AddSingleton<IAcceptedWorkStore, RedisAcceptedWorkStore>();
         services.AddSingleton<IOutboxStore, RedisOutboxStore>();
         services.AddExceptionHandler<RedisUnavailableHandler>();

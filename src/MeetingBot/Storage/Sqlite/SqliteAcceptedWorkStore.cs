@@ -51,6 +51,9 @@ internal sealed class SqliteAcceptedWorkStore(SqliteDatabase database, SqliteCla
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken);
 
+    // Its delivered-reply marks join the next write's commit anyway (group commit): nothing to hold back.
+    public IAcceptedWorkRun BeginRun(string key) => new PlainAcceptedWorkRun(this, key);
+
     public TimeSpan? RecheckEvery => null;
 
     // The only instance: nobody else could take its work.

@@ -2,6 +2,22 @@ namespace MeetingBot.Storage.Sqlite;
 
 internal sealed class SqliteBotSecretStore(SqliteDatabase database, TimeProvider clock) : IBotSecretStore
 {
+    /// <summary>Every secret by name, for <c>copy-storage</c>.</summary>
+    public Task<IReadOnlyList<(string Name, string Value)>> ReadAllAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<(string Name, string Value)>>(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name, value FROM bot_secrets ORDER BY name";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var secrets = new List<(string Name, string Value)>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                secrets.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            return secrets;
+        }, cancellationToken);
+
     public Task<string> GetOrAddAsync(string name, string candidate, CancellationToken cancellationToken) =>
         database.WriteAsync(async connection =>
         {

@@ -15,8 +15,6 @@ public static partial class TrueConfSignInEndpoints
     public const string StartPath = "/auth/trueconf/start";
     public const string CallbackPath = "/auth/trueconf/callback";
 
-    private const string NewLinkAdvice = "Ask the bot for a new one: say \"sign in\" in the chat.";
-
     public static IEndpointRouteBuilder MapTrueConfSignIn(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(StartPath, (RequestDelegate)StartAsync);
@@ -34,8 +32,7 @@ public static partial class TrueConfSignInEndpoints
             : await services.GetRequiredService<ISignInStateStore>().FindAsync(SignInSecrets.StateHash(state), context.RequestAborted).ConfigureAwait(false);
         if (pending is null)
         {
-            await SignInPage.WriteAsync(context, StatusCodes.Status400BadRequest, "This sign-in link no longer works",
-                "It has expired or was already used. " + NewLinkAdvice).ConfigureAwait(false);
+            await SignInPage.WriteAsync(context, StatusCodes.Status400BadRequest, SignInPageTexts.StartExpiredTitle, SignInPageTexts.StartExpiredBody).ConfigureAwait(false);
             return;
         }
 
@@ -66,8 +63,7 @@ public static partial class TrueConfSignInEndpoints
         if (pending is null)
         {
             LogUnknownState(logger);
-            await SignInPage.WriteAsync(context, StatusCodes.Status400BadRequest, "This sign-in can't be finished",
-                "The sign-in link has expired or was already used. " + NewLinkAdvice).ConfigureAwait(false);
+            await SignInPage.WriteAsync(context, StatusCodes.Status400BadRequest, SignInPageTexts.CallbackExpiredTitle, SignInPageTexts.CallbackExpiredBody).ConfigureAwait(false);
             return;
         }
 
@@ -75,8 +71,7 @@ public static partial class TrueConfSignInEndpoints
         if (code.Length == 0)
         {
             LogRefused(logger, query["error"].ToString());
-            await SignInPage.WriteAsync(context, StatusCodes.Status400BadRequest, "TrueConf did not sign you in",
-                "The sign-in was cancelled or refused. " + NewLinkAdvice).ConfigureAwait(false);
+            await SignInPage.WriteAsync(context, StatusCodes.Status400BadRequest, SignInPageTexts.RefusedTitle, SignInPageTexts.RefusedBody).ConfigureAwait(false);
             return;
         }
 
@@ -90,15 +85,13 @@ public static partial class TrueConfSignInEndpoints
         catch (TrueConfException error)
         {
             LogExchangeFailed(logger, error);
-            await SignInPage.WriteAsync(context, StatusCodes.Status502BadGateway, "TrueConf did not confirm the sign-in",
-                "TrueConf Server refused or did not answer. " + NewLinkAdvice).ConfigureAwait(false);
+            await SignInPage.WriteAsync(context, StatusCodes.Status502BadGateway, SignInPageTexts.NotConfirmedTitle, SignInPageTexts.NotConfirmedBody).ConfigureAwait(false);
             return;
         }
 
         if (!user.IsActive)
         {
-            await SignInPage.WriteAsync(context, StatusCodes.Status403Forbidden, "This TrueConf account is disabled",
-                $"The account {user.Id} is disabled, so it can't be linked. Please ask your TrueConf administrator.").ConfigureAwait(false);
+            await SignInPage.WriteAsync(context, StatusCodes.Status403Forbidden, SignInPageTexts.DisabledTitle, SignInPageTexts.DisabledBody(user.Id)).ConfigureAwait(false);
             return;
         }
 
@@ -113,8 +106,7 @@ public static partial class TrueConfSignInEndpoints
             LogConfirmationFailed(logger, error);
         }
 
-        await SignInPage.WriteAsync(context, StatusCodes.Status200OK, $"You are linked as {user.DisplayName}",
-            $"MeetingBot now knows you as {user.DisplayName} ({user.Id}) on TrueConf. You can close this tab.").ConfigureAwait(false);
+        await SignInPage.WriteAsync(context, StatusCodes.Status200OK, SignInPageTexts.LinkedTitle(user.DisplayName), SignInPageTexts.LinkedBody(user.DisplayName, user.Id)).ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 2701, Level = LogLevel.Warning, Message = "Sign-in callback with an unknown, expired or already used state")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Blocks;
 using static MeetingBot.Tests.Slack.Blocks.SlackTestReplies;
@@ -9,9 +10,10 @@ namespace MeetingBot.Tests.Slack.Blocks;
 public sealed class SlackRepliesTests
 {
     [Theory]
-    [MemberData(nameof(SlackTestReplies.Names), MemberType = typeof(SlackTestReplies))]
-    public void Every_reply_is_a_message_slack_takes_with_a_fallback_text(string name)
+    [MemberData(nameof(SlackTestReplies.NamesInEveryLanguage), MemberType = typeof(SlackTestReplies))]
+    public void Every_reply_is_a_message_slack_takes_with_a_fallback_text(string name, string language)
     {
+        using var _ = TextLanguage.Use(new Language(language));
         var message = SlackReplyRenderer.Render(Named(name));
 
         Assert.Empty(BlockKitLimits.Errors(SlackBlocksJson.Blocks(message)));

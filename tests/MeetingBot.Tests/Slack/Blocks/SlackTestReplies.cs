@@ -60,4 +60,21 @@ internal static class SlackTestReplies
 
     public static TheoryData<string> Names =>
         ["running", "running with guests", "running with participants", "ended", "forgotten", "participants", "meeting list", "help", "help after unknown", "sign in", "notice"];
+
+    public static TheoryData<string, string> NamesInEveryLanguage
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var language in MeetingBot.Localization.Languages.Discover())
+            {
+                foreach (var name in Names)
+                {
+                    data.Add(name, language.Code);
+                }
+            }
+
+            return data;
+        }
+    }
 }

@@ -53,6 +53,40 @@ public abstract class AcceptedWorkStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task A_completed_run_leaves_its_delivered_replies_found_and_its_work_done()
+    {
+        var outbox = Get<IOutboxStore>();
+        await Work.TryAcceptAsync("run", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        await using (var run = Work.BeginRun("run"))
+        {
+            await outbox.RecordDeliveredAsync("run#1", "m1", CancellationToken.None);
+            await outbox.RecordDeliveredAsync("run#2", "m2", CancellationToken.None);
+            await run.CompleteAsync(CancellationToken.None);
+        }
+
+        Assert.Equal("m1", (await outbox.FindDeliveredAsync("run#1", CancellationToken.None))?.MessageId);
+        Assert.Equal("m2", (await outbox.FindDeliveredAsync("run#2", CancellationToken.None))?.MessageId);
+        Assert.Empty((await (await NextInstanceAsync()).GetRequiredService<IAcceptedWorkStore>().TakeUnfinishedAsync("botframework", 3, CancellationToken.None)).Resumed);
+    }
+
+    [Fact]
+    public async Task A_run_cut_off_before_its_completion_still_leaves_its_delivered_reply_found()
+    {
+        var outbox = Get<IOutboxStore>();
+        await Work.TryAcceptAsync("cut", "botframework", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        await using (Work.BeginRun("cut"))
+        {
+            await outbox.RecordDeliveredAsync("cut#1", "m1", CancellationToken.None);
+        }
+
+        // The repeat of the work finds the reply sent, so it does not send it again.
+        Assert.Equal("m1", (await outbox.FindDeliveredAsync("cut#1", CancellationToken.None))?.MessageId);
+        Assert.Equal("cut", Assert.Single((await (await NextInstanceAsync()).GetRequiredService<IAcceptedWorkStore>().TakeUnfinishedAsync("botframework", 3, CancellationToken.None)).Resumed).Key);
+    }
+
+    [Fact]
     public async Task Work_an_instance_accepted_is_its_own_and_not_taken_for_unfinished()
     {
         await Work.TryAcceptAsync("own", "slack", "{}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);

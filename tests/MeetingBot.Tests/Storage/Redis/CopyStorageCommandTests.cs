@@ -1,7 +1,9 @@
 using MeetingBot.Storage;
 using MeetingBot.Storage.Copy;
 using MeetingBot.Tests.Infrastructure;
+using MeetingBot.MeetingPages;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Tests.Storage.Redis;
 
@@ -106,6 +108,39 @@ public sealed class CopyStorageCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_page_signing_key_is_copied_so_page_links_minted_before_the_switch_still_open()
+    {
+        var fileKey = await SigningKeyAsync(StorageServices.Build(_sqlitePath));
+
+        var run = await CopyAsync();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(": 1 bot secrets in ", run.Output, StringComparison.Ordinal);
+        Assert.Contains(": 1 the same in Redis now.", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Convert.ToBase64String(fileKey), run.Output, StringComparison.Ordinal);
+        // The bot on Redis signs and checks page links with the file's key.
+        Assert.Equal(fileKey, await SigningKeyAsync(StorageServices.BuildRedis(_redis, _prefix)));
+        Assert.Contains(": 1 the same in Redis now.", (await CopyAsync()).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_different_page_signing_key_already_in_Redis_stays_and_the_copy_says_which_links_stop_opening()
+    {
+        var fileKey = await SigningKeyAsync(StorageServices.Build(_sqlitePath));
+        var redisKey = await SigningKeyAsync(StorageServices.BuildRedis(_redis, _prefix));
+
+        var run = await CopyAsync();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(": 0 the same in Redis now.", run.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "Redis already had another meeting-page-signing-key; it stays (the first stored wins). Meeting-page links minted before the switch will not open",
+            run.Output, StringComparison.Ordinal);
+        Assert.NotEqual(fileKey, redisKey);
+        Assert.Equal(redisKey, await SigningKeyAsync(StorageServices.BuildRedis(_redis, _prefix)));
+    }
+
+    [Fact]
     public async Task Without_the_SQLite_file_it_fails_naming_the_key_and_creates_no_file()
     {
         var missing = StorageServices.NewPath();
@@ -178,6 +213,15 @@ public sealed class CopyStorageCommandTests : IAsyncLifetime
         foreach (var (channel, chatUserId, link) in expected)
         {
             Assert.Equal(link, await store.FindAsync(channel, chatUserId, default));
+        }
+    }
+
+    /// <summary>The key the bot on <paramref name="store"/> signs meeting-page links with (made and kept there when it has none).</summary>
+    private static async Task<byte[]> SigningKeyAsync(ServiceProvider store)
+    {
+        await using (store)
+        {
+            return await new PageSigningKey(Options.Create(new MeetingPageOptions()), store.GetRequiredService<IBotSecretStore>()).GetAsync(default);
         }
     }
 
