@@ -22,7 +22,6 @@ public static class MoodHoodServiceCollectionExtensions
         services.AddSingleton<MoodHoodCallAnalytics>();
         services.AddSingleton<ICallHeadcount>(sp => sp.GetRequiredService<MoodHoodCallAnalytics>());
         services.AddSingleton<MoodHoodConferenceService>();
-        services.AddSingleton<Webhooks.MoodHoodWebhookReceiver>();
         services.AddSingleton<IConferenceService>(sp => sp.GetRequiredService<MoodHoodConferenceService>());
         services.AddSingleton<IPersonalLinkIssuer>(sp => sp.GetRequiredService<MoodHoodConferenceService>());
         services.AddSingleton<IStartupWarmUp, MoodHoodWarmUp>();

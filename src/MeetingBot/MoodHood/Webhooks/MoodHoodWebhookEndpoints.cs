@@ -11,7 +11,9 @@ public static class MoodHoodWebhookEndpoints
     {
         if (app.ServiceProvider.GetRequiredService<IOptions<MoodHoodOptions>>().Value.ReceivesWebhooks)
         {
-            app.MapPost(Path, static (HttpContext http, MoodHoodWebhookReceiver receiver) => receiver.ReceiveAsync(http)).DisableAntiforgery();
+            // Made here, not registered with the backend: it needs the meeting core, which a bare MoodHood client has not.
+            var receiver = ActivatorUtilities.CreateInstance<MoodHoodWebhookReceiver>(app.ServiceProvider);
+            app.MapPost(Path, async (HttpContext http) => await (await receiver.ReceiveAsync(http)).ExecuteAsync(http)).DisableAntiforgery();
         }
 
         return app;
