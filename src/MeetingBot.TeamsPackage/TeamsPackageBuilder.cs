@@ -5,14 +5,19 @@ using MeetingBot.TeamsPackage.Icons;
 namespace MeetingBot.TeamsPackage;
 
 /// <summary>
-/// Builds the Teams app package: a zip with exactly <c>manifest.json</c>, <c>color.png</c> and <c>outline.png</c>
-/// at its root, the manifest filled from the template in <paramref name="manifestDirectory"/>.
+/// Builds the Teams app package: a zip with exactly <c>manifest.json</c>, its translations (<c>ru.json</c>, named in
+/// the manifest's <c>localizationInfo</c>), <c>color.png</c> and <c>outline.png</c> at its root, the manifest filled from
+/// the template in <paramref name="manifestDirectory"/>.
 /// </summary>
 public sealed class TeamsPackageBuilder(string manifestDirectory)
 {
     public const string ManifestFileName = "manifest.json";
 
-    public static IReadOnlyList<string> EntryNames { get; } = [ManifestFileName, AppIcons.ColorFileName, AppIcons.OutlineFileName];
+    /// <summary>The manifest's strings in other languages, copied as they are (they hold no placeholders).</summary>
+    public static IReadOnlyList<string> LocalizationFileNames { get; } = ["ru.json"];
+
+    public static IReadOnlyList<string> EntryNames { get; } =
+        [ManifestFileName, .. LocalizationFileNames, AppIcons.ColorFileName, AppIcons.OutlineFileName];
 
     /// <summary>Fixed entry time, so that the same inputs give the same zip.</summary>
     private static readonly DateTimeOffset EntryTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -23,13 +28,13 @@ public sealed class TeamsPackageBuilder(string manifestDirectory)
     public byte[] BuildPackage(TeamsPackageSettings settings)
     {
         var manifest = Encoding.UTF8.GetBytes(BuildManifest(settings));
-        var icons = new[] { AppIcons.ColorFileName, AppIcons.OutlineFileName }.ToDictionary(name => name, ReadSource);
+        var files = LocalizationFileNames.Concat([AppIcons.ColorFileName, AppIcons.OutlineFileName]).ToDictionary(name => name, ReadSource);
 
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
             AddEntry(archive, ManifestFileName, manifest);
-            foreach (var (name, bytes) in icons)
+            foreach (var (name, bytes) in files)
             {
                 AddEntry(archive, name, bytes);
             }

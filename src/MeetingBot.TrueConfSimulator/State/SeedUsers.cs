@@ -12,6 +12,9 @@ internal static class SeedUsers
         Person("alex", "Alex", "Wilber", "alexw@contoso.example"),
         Person("maria", "Maria", "Garcia", "maria@contoso.example") with { Presence = UserPresence.Offline },
         Person("ivan", "Иван", "Петров", "ivan.petrov@contoso.example"),
+        // Cyrillic logins: Russian commands name them in case forms (с Деном и Еленой).
+        Person("ден", "Ден", "Орлов", "den.orlov@contoso.example"),
+        Person("елена", "Елена", "Смирнова", "elena.smirnova@contoso.example"),
         Person("olga", "Olga", "Ivanova", "olga.ivanova@contoso.example") with
         {
             IsActive = false,

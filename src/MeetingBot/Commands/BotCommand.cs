@@ -50,7 +50,19 @@ public sealed record UnknownCommand(string Text) : BotCommand;
 public abstract record PersonReference(string DisplayName);
 
 /// <summary>A person typed as plain text (<c>kevin</c>, <c>kevin.smith@contoso.com</c>, <c>Kevin Smith</c>).</summary>
-public sealed record NamedPerson(string Name) : PersonReference(Name);
+public sealed record NamedPerson(string Name) : PersonReference(Name)
+{
+    /// <summary>
+    /// Other forms to look the person up by when <see cref="Name"/> finds nobody: the base forms of a name the command's
+    /// language inflects (<c>с Деном</c> → <c>Ден</c>). Replies keep <see cref="Name"/>, as typed.
+    /// </summary>
+    public IReadOnlyList<string> BaseForms { get; init; } = [];
+
+    public bool Equals(NamedPerson? other) =>
+        other is not null && Name == other.Name && BaseForms.SequenceEqual(other.BaseForms);
+
+    public override int GetHashCode() => Name.GetHashCode(StringComparison.Ordinal);
+}
 
 /// <summary>A person the chat platform identified through a mention entity.</summary>
 public sealed record MentionedPerson(string ChatUserId, string Name) : PersonReference(Name);

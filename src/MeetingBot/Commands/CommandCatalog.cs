@@ -1,4 +1,5 @@
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 
 namespace MeetingBot.Commands;
 
@@ -15,6 +16,8 @@ public static class CommandCatalog
         new("sign-in", typeof(SignInCommand), CommandRecognisers.Whole(static () => new SignInCommand()), static backend => backend.HasUserDirectory),
         new("link", typeof(LinkAccountCommand), CommandRecognisers.LinkAccount, static backend => backend.HasUserDirectory),
         new("link-person", typeof(LinkPersonCommand), CommandRecognisers.LinkPerson, static backend => backend.HasUserDirectory),
+        // Not listed: the Teams manifest holds at most 12 commands; help's own line tells how to change the language.
+        new("language", typeof(ChooseLanguageCommand), CommandRecognisers.ChooseLanguage, listed: static _ => false),
         new("list", typeof(ListMeetingsCommand), CommandRecognisers.Whole(static () => new ListMeetingsCommand())),
         new("participants", typeof(ShowParticipantsCommand), CommandRecognisers.Targeted(static id => new ShowParticipantsCommand(id)),
             // Without live presence it is still understood, and answered plainly with who was invited.
@@ -25,16 +28,19 @@ public static class CommandCatalog
     ];
 
     /// <summary>The order help and the app manifest show commands in: the everyday ones first.</summary>
-    private static readonly string[] HelpOrder = ["start", "invite", "participants", "stop", "list", "sign-in", "link", "help"];
+    private static readonly string[] HelpOrder = ["start", "invite", "participants", "stop", "list", "sign-in", "link", "language", "help"];
 
     private static readonly Dictionary<Type, CommandDefinition> ByType = Commands.ToDictionary(definition => definition.CommandType);
 
     /// <summary>The definition of a parsed command; null for <see cref="UnknownCommand"/>.</summary>
     public static CommandDefinition? For(BotCommand command) => ByType.GetValueOrDefault(command.GetType());
 
-    /// <summary>The English examples of every command the backend supports, in help order.</summary>
+    /// <summary>
+    /// The examples of every command the backend supports, in help order, in the language being written
+    /// (<see cref="TextLanguage.Current"/>; English when the bot has no words in it).
+    /// </summary>
     public static IReadOnlyList<CommandExample> ExamplesFor(ConferencingCapabilities backend) =>
-        ExamplesFor(CommandVocabulary.English(backend.DisplayName), backend);
+        ExamplesFor(CommandVocabulary.For(TextLanguage.Current, backend.DisplayName), backend);
 
     internal static IReadOnlyList<CommandExample> ExamplesFor(CommandVocabulary vocabulary, ConferencingCapabilities backend) =>
         HelpOrder

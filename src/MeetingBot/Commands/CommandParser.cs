@@ -1,28 +1,32 @@
+using MeetingBot.Localization;
+
 namespace MeetingBot.Commands;
 
 /// <summary>
 /// Reads what a chat message asks for. Channel-neutral: the channel layer removes the bot's own mention and
 /// passes the other mentions with the exact markup they have in the text. Never throws; anything it does not
 /// understand becomes an <see cref="UnknownCommand"/> carrying the cleaned text. Built once per video backend,
-/// whose name the commands may use (<c>my {service} id is …</c>).
+/// whose name the commands may use (<c>my {service} id is …</c>). A message is read with each language's vocabulary
+/// in turn and is the first command one of them reads: a message mixing languages is read by none.
 /// </summary>
 public sealed class CommandParser
 {
     private const int StackTokenLimit = 256;
 
-    private readonly CommandVocabulary _vocabulary;
-    private readonly (CommandDefinition Definition, CommandWords Words)[] _commands;
+    private readonly Reader[] _readers;
 
     /// <param name="serviceName">The active video backend's display name.</param>
     public CommandParser(string serviceName)
-        : this(CommandVocabulary.English(serviceName))
+        : this(CommandVocabulary.All(serviceName))
     {
     }
 
-    internal CommandParser(CommandVocabulary vocabulary)
+    internal CommandParser(params CommandVocabulary[] vocabularies)
     {
-        _vocabulary = vocabulary;
-        _commands = CommandCatalog.Commands.Select(definition => (definition, vocabulary.For(definition.Name))).ToArray();
+        _readers = vocabularies
+            .Select(vocabulary => new Reader(
+                vocabulary, CommandCatalog.Commands.Select(definition => (definition, vocabulary.For(definition.Name))).ToArray()))
+            .ToArray();
     }
 
     /// <param name="text">The message text as the channel delivered it (HTML, entities and mention markup allowed).</param>
@@ -39,12 +43,21 @@ public sealed class CommandParser
         var count = CommandTokenizer.Tokenize(clean, buffer);
         var tokens = new CommandTokens(clean, buffer[..count], mentions);
 
-        return Recognise(tokens) ?? new UnknownCommand(CommandText.Render(clean, mentions));
+        foreach (var reader in _readers)
+        {
+            if (reader.Recognise(tokens) is { } command)
+            {
+                return command;
+            }
+        }
+
+        return new UnknownCommand(CommandText.Render(clean, mentions));
     }
 
     /// <summary>
     /// A list of people typed on its own (a card's Invite box), read like what follows <c>invite</c>: names,
-    /// <c>everyone here</c>. Null when it is not one.
+    /// <c>everyone here</c>. Null when it is not one. Without a verb any words are names, so the reader's language
+    /// (<see cref="TextLanguage.Current"/>) reads it first: <c>dean и helen</c> is two people in Russian.
     /// </summary>
     public InviteCommand? ParseInvitees(string? text)
     {
@@ -52,26 +65,53 @@ public sealed class CommandParser
         var buffer = new CommandToken[clean.Length];
         var count = CommandTokenizer.Tokenize(clean, buffer);
         var tokens = new CommandTokens(clean, buffer.AsSpan(0, count), []);
-        var body = tokens.Trim(_vocabulary.LeadingFillers, _vocabulary.TrailingFillers);
-        return body.IsEmpty ? null : InviteParser.ReadPeople(body, _vocabulary);
-    }
-
-    private BotCommand? Recognise(CommandTokens tokens)
-    {
-        var body = tokens.Trim(_vocabulary.LeadingFillers, _vocabulary.TrailingFillers);
-        if (body.IsEmpty)
+        // "everyone here" in any language is everyone, not a person of that name.
+        var language = TextLanguage.Current;
+        InviteCommand? first = null;
+        foreach (var reader in _readers.OrderBy(reader => reader.Language == language ? 0 : 1))
         {
-            return _vocabulary.IsHelpSymbol(tokens.Text) ? new HelpCommand() : null;
-        }
-
-        foreach (var (definition, words) in _commands)
-        {
-            if (definition.Recognise(body, _vocabulary, words) is { } command)
+            if (reader.ReadInvitees(tokens) is { } invite)
             {
-                return command;
+                if (invite.EveryoneHere)
+                {
+                    return invite;
+                }
+
+                first ??= invite;
             }
         }
 
-        return null;
+        return first;
+    }
+
+    /// <summary>The commands of one language.</summary>
+    private sealed class Reader(CommandVocabulary vocabulary, (CommandDefinition Definition, CommandWords Words)[] commands)
+    {
+        public Language Language => vocabulary.Language;
+
+        public BotCommand? Recognise(CommandTokens tokens)
+        {
+            var body = tokens.Trim(vocabulary.LeadingFillers, vocabulary.TrailingFillers);
+            if (body.IsEmpty)
+            {
+                return vocabulary.IsHelpSymbol(tokens.Text) ? new HelpCommand() : null;
+            }
+
+            foreach (var (definition, words) in commands)
+            {
+                if (definition.Recognise(body, vocabulary, words) is { } command)
+                {
+                    return command;
+                }
+            }
+
+            return null;
+        }
+
+        public InviteCommand? ReadInvitees(CommandTokens tokens)
+        {
+            var body = tokens.Trim(vocabulary.LeadingFillers, vocabulary.TrailingFillers);
+            return body.IsEmpty ? null : InviteParser.ReadPeople(body, vocabulary);
+        }
     }
 }

@@ -48,6 +48,12 @@ internal static class CommandRecognisers
             : null;
     }
 
+    /// <summary><c>language ru</c>, <c>язык русский</c>: the language as typed; <c>languages</c> alone asks which there are.</summary>
+    public static BotCommand? ChooseLanguage(CommandTokens body, CommandVocabulary vocabulary, CommandWords words) =>
+        ValueOf(body, words.Patterns) is { } requested ? new ChooseLanguageCommand(requested)
+        : words.Phrases.MatchesAll(body) ? new ChooseLanguageCommand(null)
+        : null;
+
     /// <summary>The id captured by the first of <paramref name="patterns"/> matching the whole window, if any.</summary>
     private static string? ValueOf(CommandTokens tokens, CommandPattern[] patterns)
     {

@@ -10,9 +10,18 @@ internal readonly ref struct CommandTokens
 {
     private readonly ReadOnlySpan<CommandToken> _items;
 
+    /// <summary>The text as words are compared (<see cref="WordFolding"/>); the same instance when nothing folds.</summary>
+    private readonly string _folded;
+
     public CommandTokens(string text, ReadOnlySpan<CommandToken> items, IReadOnlyList<MessageMention> mentions)
+        : this(text, WordFolding.Fold(text), items, mentions)
+    {
+    }
+
+    private CommandTokens(string text, string folded, ReadOnlySpan<CommandToken> items, IReadOnlyList<MessageMention> mentions)
     {
         Text = text;
+        _folded = folded;
         _items = items;
         Mentions = mentions;
     }
@@ -27,7 +36,7 @@ internal readonly ref struct CommandTokens
 
     public CommandToken this[int index] => _items[index];
 
-    public CommandTokens Slice(int start, int length) => new(Text, _items.Slice(start, length), Mentions);
+    public CommandTokens Slice(int start, int length) => new(Text, _folded, _items.Slice(start, length), Mentions);
 
     /// <summary>
     /// The window without list separators and phrases of <paramref name="leading"/> at its start and of
@@ -63,10 +72,16 @@ internal readonly ref struct CommandTokens
         return rest.Slice(0, end);
     }
 
-    /// <summary>Whether token <paramref name="index"/> is the word <paramref name="word"/>, ignoring case.</summary>
+    /// <summary>
+    /// Whether token <paramref name="index"/> is the word <paramref name="word"/> (folded, see <see cref="WordFolding"/>),
+    /// ignoring case.
+    /// </summary>
     public bool IsWord(int index, string word) =>
         _items[index].Kind == CommandTokenKind.Word &&
-        Text.AsSpan(_items[index].Start, _items[index].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        WordOf(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A word token's characters as words are compared (<see cref="WordFolding"/>).</summary>
+    public ReadOnlySpan<char> WordOf(int index) => _folded.AsSpan(_items[index].Start, _items[index].Length);
 
     public MessageMention MentionAt(int index) => Mentions[CommandText.MentionIndexOf(Text[_items[index].Start])];
 

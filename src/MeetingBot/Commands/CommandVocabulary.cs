@@ -1,3 +1,5 @@
+using MeetingBot.Localization;
+
 namespace MeetingBot.Commands;
 
 /// <summary>
@@ -10,9 +12,13 @@ internal sealed class CommandVocabulary
     private readonly string _helpSymbolsAndSpace;
     private readonly Dictionary<string, CommandWords> _commands;
 
+    private readonly Func<string, IReadOnlyList<string>> _nameBaseForms;
+
     public CommandVocabulary(VocabularyDefinition definition, string serviceName)
     {
         ServiceName = serviceName;
+        Language = definition.Language;
+        _nameBaseForms = definition.NameBaseForms;
         var names = ServiceNames.For(serviceName);
         var sets = definition.Sets.ToDictionary(pair => pair.Key, pair => new PhraseSet(pair.Value));
         sets["service"] = new PhraseSet(names);
@@ -49,8 +55,24 @@ internal sealed class CommandVocabulary
             .ToArray();
     }
 
+    /// <summary>Every language the bot understands, English first.</summary>
+    internal static IReadOnlyList<VocabularyDefinition> Definitions { get; } = [EnglishVocabulary.Definition, RussianVocabulary.Definition];
+
     /// <summary>English, for a backend called <paramref name="serviceName"/>.</summary>
     public static CommandVocabulary English(string serviceName) => new(EnglishVocabulary.Definition, serviceName);
+
+    /// <summary>Russian, for a backend called <paramref name="serviceName"/>.</summary>
+    public static CommandVocabulary Russian(string serviceName) => new(RussianVocabulary.Definition, serviceName);
+
+    /// <summary>Every language's vocabulary, English first.</summary>
+    public static CommandVocabulary[] All(string serviceName) =>
+        Definitions.Select(definition => new CommandVocabulary(definition, serviceName)).ToArray();
+
+    /// <summary>The vocabulary of <paramref name="language"/>; English when the bot has no words in it.</summary>
+    public static CommandVocabulary For(Language language, string serviceName) =>
+        new(Definitions.FirstOrDefault(definition => definition.Language == language) ?? EnglishVocabulary.Definition, serviceName);
+
+    public Language Language { get; }
 
     public string ServiceName { get; }
 
@@ -100,6 +122,9 @@ internal sealed class CommandVocabulary
 
     /// <summary>Whether the vocabulary has words for the command called <paramref name="name"/>.</summary>
     public bool Knows(string name) => _commands.ContainsKey(name);
+
+    /// <summary>The forms to look a typed name up by when it finds nobody as typed (<see cref="VocabularyDefinition.NameBaseForms"/>).</summary>
+    public IReadOnlyList<string> BaseFormsOf(string name) => _nameBaseForms(name);
 
     /// <summary>Whether the text is made only of help symbols (and spaces), like <c>?</c>.</summary>
     public bool IsHelpSymbol(string text) =>

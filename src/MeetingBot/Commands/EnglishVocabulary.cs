@@ -1,3 +1,5 @@
+using MeetingBot.Localization;
+
 namespace MeetingBot.Commands;
 
 /// <summary>The English words of the bot's commands: the one place to extend or tune them.</summary>
@@ -5,6 +7,7 @@ internal static class EnglishVocabulary
 {
     public static VocabularyDefinition Definition { get; } = new()
     {
+        Language = Language.English,
         Sets = new Dictionary<string, string[]>
         {
             ["verb"] =
@@ -84,7 +87,7 @@ internal static class EnglishVocabulary
                     "what can i say", "usage", "menu", "instructions", "get started", "getting started",
                 ],
                 Openings = ["help", "how do i", "how can i", "how to", "how does this work", "how does it work"],
-                Examples = [new("Help", "help", "Shows what the bot can do.")],
+                Examples = [new("Help", "help", "Shows what the bot can do; language ru switches it to Russian.")],
             },
             ["sign-in"] = new()
             {
@@ -128,6 +131,23 @@ internal static class EnglishVocabulary
             {
                 Verbs = ["link", "connect", "map"],
                 Patterns = ["to|with|as {service}? {idnoun}? {value}"],
+                Examples = [],
+            },
+            ["language"] = new()
+            {
+                Phrases =
+                [
+                    "language", "languages", "lang", "which languages", "what languages", "what languages do you speak",
+                    "which languages do you speak", "change language", "change the language", "switch language",
+                    "set language",
+                ],
+                Patterns =
+                [
+                    "language|lang {value}",
+                    "set|change|switch|use my? the? language to|as? {value}",
+                    "speak|write|answer|reply|talk in? {value}",
+                    "switch to {value}",
+                ],
                 Examples = [],
             },
             ["list"] = new()

@@ -77,7 +77,8 @@ internal static class PersonListParser
             return;
         }
 
-        Add(new NamedPerson(list.WordsOf(first, last)), ref people);
+        var name = list.WordsOf(first, last);
+        Add(new NamedPerson(name) { BaseForms = vocabulary.BaseFormsOf(name) }, ref people);
     }
 
     private static void Add(PersonReference person, ref List<PersonReference>? people)

@@ -13,7 +13,7 @@ internal sealed class PhraseSet
     public PhraseSet(IEnumerable<string> phrases)
     {
         var split = phrases
-            .Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(phrase => WordFolding.Fold(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(words => words.Length > 0)
             .OrderByDescending(words => words.Length)
             .ToArray();
@@ -30,7 +30,7 @@ internal sealed class PhraseSet
     {
         if (position >= tokens.Length ||
             tokens[position].Kind != CommandTokenKind.Word ||
-            !_byFirstWord.TryGetValue(tokens.CharsOf(position), out var candidates))
+            !_byFirstWord.TryGetValue(tokens.WordOf(position), out var candidates))
         {
             return 0;
         }
@@ -51,7 +51,7 @@ internal sealed class PhraseSet
     {
         if (end <= 0 ||
             tokens[end - 1].Kind != CommandTokenKind.Word ||
-            !_byLastWord.TryGetValue(tokens.CharsOf(end - 1), out var candidates))
+            !_byLastWord.TryGetValue(tokens.WordOf(end - 1), out var candidates))
         {
             return 0;
         }

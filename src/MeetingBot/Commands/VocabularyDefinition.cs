@@ -1,3 +1,5 @@
+using MeetingBot.Localization;
+
 namespace MeetingBot.Commands;
 
 /// <summary>
@@ -8,6 +10,15 @@ namespace MeetingBot.Commands;
 /// </summary>
 internal sealed record VocabularyDefinition
 {
+    /// <summary>The language these words are, whose help shows its examples.</summary>
+    public required Language Language { get; init; }
+
+    /// <summary>
+    /// The forms to look a typed name up by when it finds nobody as typed: a language that inflects names gives their
+    /// base forms (<c>Деном</c> → <c>Ден</c>); none by default.
+    /// </summary>
+    public Func<string, IReadOnlyList<string>> NameBaseForms { get; init; } = static _ => [];
+
     /// <summary>Named phrase sets that patterns refer to as <c>{name}</c> (verbs, nouns…).</summary>
     public required IReadOnlyDictionary<string, string[]> Sets { get; init; }
 

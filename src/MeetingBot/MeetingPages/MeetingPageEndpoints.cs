@@ -1,4 +1,5 @@
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
@@ -32,9 +33,13 @@ public static partial class MeetingPageEndpoints
         IConferenceService backend,
         IPersonalLinkIssuer links,
         IOptions<MeetingBotOptions> bot,
+        Languages languages,
         TimeProvider clock,
         ILoggerFactory loggers)
     {
+        // The browser's language rather than one carried in the link: the page is read in that browser (in Teams, the
+        // client's language), and links already handed out stay valid as they are.
+        using var language = TextLanguage.Use(BrowserLanguage.Of(http.Request, languages));
         var logger = loggers.CreateLogger(typeof(MeetingPageEndpoints));
         var key = await signingKey.GetAsync(http.RequestAborted);
         var check = PageTokens.Check(http.Request.Query[MeetingPageLinks.TokenParameter].ToString(), key, clock.GetUtcNow());

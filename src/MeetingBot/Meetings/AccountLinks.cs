@@ -1,4 +1,5 @@
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ public sealed partial class AccountLinks(
     IUserLinkStore links,
     IChatNotifier notifier,
     IConferenceService backend,
+    ReaderLanguages readers,
     IOptionsMonitor<MeetingBotOptions> options,
     ILogger<AccountLinks> logger)
 {
@@ -56,6 +58,8 @@ public sealed partial class AccountLinks(
     public async Task CompleteSignInAsync(ChatDestination destination, string chatUserId, ConferenceUser user, CancellationToken cancellationToken)
     {
         await LinkAsync(destination.Channel, chatUserId, user, LinkProvenance.SignedIn, cancellationToken).ConfigureAwait(false);
+        // The platform's locale came with the command, long gone: the person's chosen language, else the default.
+        using var language = TextLanguage.Use(await readers.OfAsync(destination.Channel, chatUserId, locale: null, cancellationToken).ConfigureAwait(false));
         var confirmation = new NoticeReply(NoticeKind.Success, BotTexts.SignedIn(backend.Capabilities.DisplayName, user.Id, user.DisplayName));
         // A sign-in state is used once, so each completed sign-in is its own message.
         await notifier.SendAsync(destination, confirmation, $"signed-in:{Guid.NewGuid():N}", cancellationToken).ConfigureAwait(false);

@@ -20,9 +20,30 @@ public sealed class ChatMemberResolver(IMemoryCache cache) : IPersonResolver
     public async Task<PersonResolution> ResolveAsync(PersonReference person, IChatConversation chat, CancellationToken cancellationToken) => person switch
     {
         MentionedPerson mentioned => Itself(mentioned.ChatUserId, mentioned.Name),
-        NamedPerson named => Match(named.Name, await RosterAsync(chat, cancellationToken).ConfigureAwait(false)),
+        NamedPerson named => Match(named, await RosterAsync(chat, cancellationToken).ConfigureAwait(false)),
         _ => throw new ArgumentOutOfRangeException(nameof(person)),
     };
+
+    /// <summary>The name as typed, else its first base form that names somebody (с Деном → Ден); replies keep it as typed.</summary>
+    internal static PersonResolution Match(NamedPerson person, IReadOnlyList<ChatUser> members)
+    {
+        var resolution = Match(person.Name, members);
+        foreach (var form in person.BaseForms)
+        {
+            if (resolution is not UnknownMember)
+            {
+                break;
+            }
+
+            resolution = Match(form, members) switch
+            {
+                AmbiguousMember several => several with { RequestedAs = person.Name },
+                var other => other,
+            };
+        }
+
+        return resolution is UnknownMember ? new UnknownMember(person.Name) : resolution;
+    }
 
     private static ResolvedPerson Itself(string chatUserId, string name) =>
         new(name, new ConferenceUser(chatUserId, string.IsNullOrWhiteSpace(name) ? chatUserId : name, Email: null, IsActive: true));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MeetingBot.Commands;
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -8,12 +9,14 @@ namespace MeetingBot.Meetings;
 
 /// <summary>
 /// Runs one chat command to its reply: routes it to its handler, shows "typing" when it takes a while, bounds it
-/// in time, and is the one place where failures become friendly words for the user and details for the log.
+/// in time, and is the one place where failures become friendly words for the user and details for the log. Everything
+/// the command writes is in its sender's language and time zone.
 /// </summary>
 public sealed partial class CommandDispatcher(
     IEnumerable<ICommandRoute> routes,
     IConferenceService backend,
     PlacePolicy places,
+    ReaderLanguages readers,
     IOptionsMonitor<MeetingBotOptions> options,
     MeetingBotMetrics metrics,
     ILogger<CommandDispatcher> logger)
@@ -24,6 +27,8 @@ public sealed partial class CommandDispatcher(
 
     public async Task HandleAsync(BotCommand command, IChatConversation chat, CancellationToken cancellationToken)
     {
+        using var language = TextLanguage.Use(await readers.OfSenderAsync(chat, cancellationToken).ConfigureAwait(false));
+        using var zone = TextTimeZone.Use(TextTimeZone.Find(chat.SenderTimeZone));
         var settings = options.CurrentValue;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(settings.CommandTimeout);

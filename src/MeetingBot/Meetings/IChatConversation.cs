@@ -19,6 +19,12 @@ public interface IChatConversation
 
     ChatUser Sender { get; }
 
+    /// <summary>The sender's locale as the chat platform tells it (<c>ru-RU</c>), or null when it does not.</summary>
+    string? SenderLocale { get; }
+
+    /// <summary>The sender's time zone as the chat platform tells it (IANA, <c>Europe/Moscow</c>), or null when it does not.</summary>
+    string? SenderTimeZone { get; }
+
     /// <summary>The channel's address for this conversation (Teams: the service URL), to write to it later.</summary>
     string ServiceAddress { get; }
 

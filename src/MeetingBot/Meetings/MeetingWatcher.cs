@@ -1,4 +1,5 @@
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +11,10 @@ namespace MeetingBot.Meetings;
 /// each meeting that is missing from it (a meeting ending while the list is read shifts the pages), records it
 /// ended — a deleted one too — and turns its card to "Ended". It also reads the participants of a few meetings per
 /// look, those checked longest ago first, to keep counts current and to remind the owner of a forgotten meeting
-/// once; on a backend that tells only how many are in a call, it reads that count instead. It looks every <see cref="MeetingBotOptions.WatchInterval"/> while something changes and backs off to
-/// <see cref="MeetingBotOptions.WatchIntervalMax"/> while nothing does.
+/// once; on a backend that tells only how many are in a call, it reads that count instead. It looks every
+/// <see cref="MeetingBotOptions.WatchInterval"/> while something changes and backs off to
+/// <see cref="MeetingBotOptions.WatchIntervalMax"/> while nothing does. What it writes about a meeting is in the
+/// meeting's language.
 /// </summary>
 public sealed partial class MeetingWatcher(
     IMeetingStore meetings,
@@ -19,6 +22,7 @@ public sealed partial class MeetingWatcher(
     MeetingCards cards,
     ForgottenMeetings forgotten,
     MeetingHeadcount headcount,
+    ReaderLanguages readers,
     IJobLeases leases,
     IOptionsMonitor<MeetingBotOptions> options,
     TimeProvider clock,
@@ -113,8 +117,13 @@ public sealed partial class MeetingWatcher(
     {
         try
         {
-            return await meetings.FindByRequestKeyAsync(running.RequestKey, cancellationToken).ConfigureAwait(false) is { State: MeetingState.Running } meeting &&
-                   await act(meeting, cancellationToken).ConfigureAwait(false);
+            if (await meetings.FindByRequestKeyAsync(running.RequestKey, cancellationToken).ConfigureAwait(false) is not { State: MeetingState.Running } meeting)
+            {
+                return false;
+            }
+
+            using var language = TextLanguage.Use(readers.OfMeeting(meeting));
+            return await act(meeting, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -38,6 +38,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<MeetingBotOptions>, TextsValidation>();
         services.AddSingleton(provider => new Languages(new Language(provider.GetRequiredService<IOptions<MeetingBotOptions>>().Value.DefaultLanguage)));
         services.AddMemoryCache();
+        services.AddSingleton<ReaderLanguages>();
         services.AddMeetingBotMetrics();
         // A factory, unchecked when the container is built: on a backend without a directory it is never asked for.
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<ParticipantResolver>(provider));
@@ -61,6 +62,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddCommandHandler<ShowParticipantsCommand, ShowParticipantsHandler>();
         services.AddCommandHandler<StopMeetingCommand, StopMeetingHandler>();
         services.AddCommandHandler<ListMeetingsCommand, ListMeetingsHandler>();
+        services.AddCommandHandler<ChooseLanguageCommand, ChooseLanguageHandler>();
         services.AddSingleton<PlacePolicy>();
         services.AddSingleton<MeetingLocks>();
         services.AddSingleton<MeetingFinder>();

@@ -50,7 +50,7 @@ public sealed partial class ParticipantResolver : IPersonResolver
     public Task<PersonResolution> ResolveAsync(PersonReference person, IChatConversation chat, CancellationToken cancellationToken) => person switch
     {
         MentionedPerson mentioned => ResolveChatUserAsync(chat, mentioned.ChatUserId, mentioned.Name, cancellationToken),
-        NamedPerson named => ResolveTypedNameAsync(named.Name, cancellationToken),
+        NamedPerson named => ResolveTypedNameAsync(named, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(person)),
     };
 
@@ -115,37 +115,52 @@ public sealed partial class ParticipantResolver : IPersonResolver
         return await ByDisplayNameAsync(name, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
     }
 
-    private async Task<PersonResolution> ResolveTypedNameAsync(string name, CancellationToken cancellationToken)
+    private async Task<PersonResolution> ResolveTypedNameAsync(NamedPerson person, CancellationToken cancellationToken)
     {
+        var name = person.Name;
         var key = "person:name:" + name.ToLowerInvariant();
         if (_cache.TryGetValue(key, out ConferenceUser? known) && known is not null)
         {
             return new ResolvedPerson(name, known);
         }
 
-        var resolution = await LookUpTypedNameAsync(name, cancellationToken).ConfigureAwait(false);
+        var resolution = await LookUpTypedNameAsync(name, name, cancellationToken).ConfigureAwait(false);
+
+        // A name typed in a case form (с Деном) is found by its base form; the reply still names it as typed.
+        foreach (var form in person.BaseForms)
+        {
+            if (resolution is not UnknownPerson)
+            {
+                break;
+            }
+
+            resolution = await LookUpTypedNameAsync(form, name, cancellationToken).ConfigureAwait(false);
+        }
+
         Remember(key, resolution);
         return resolution;
     }
 
-    private async Task<PersonResolution> LookUpTypedNameAsync(string name, CancellationToken cancellationToken)
+    /// <param name="name">The form looked up.</param>
+    /// <param name="requestedAs">The name as typed, for the reply.</param>
+    private async Task<PersonResolution> LookUpTypedNameAsync(string name, string requestedAs, CancellationToken cancellationToken)
     {
         if (Mapped(name) is { } mappedId)
         {
-            return await ByIdAsync(name, mappedId, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
+            return await ByIdAsync(requestedAs, mappedId, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(requestedAs);
         }
 
-        if (name.Contains('@') && await ByEmailAsync(name, name, cancellationToken).ConfigureAwait(false) is { } byEmail)
+        if (name.Contains('@') && await ByEmailAsync(requestedAs, name, cancellationToken).ConfigureAwait(false) is { } byEmail)
         {
             return byEmail;
         }
 
-        if (!name.Contains(' ') && await ByIdAsync(name, name, cancellationToken).ConfigureAwait(false) is { } byLogin)
+        if (!name.Contains(' ') && await ByIdAsync(requestedAs, name, cancellationToken).ConfigureAwait(false) is { } byLogin)
         {
             return byLogin;
         }
 
-        return await ByDisplayNameAsync(name, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(name);
+        return await ByDisplayNameAsync(requestedAs, name, cancellationToken).ConfigureAwait(false) ?? new UnknownPerson(requestedAs);
     }
 
     private async Task<PersonResolution?> ByIdAsync(string requestedAs, string userId, CancellationToken cancellationToken)
@@ -166,10 +181,13 @@ public sealed partial class ParticipantResolver : IPersonResolver
     private async Task<PersonResolution?> ByEmailAsync(string requestedAs, string email, CancellationToken cancellationToken) =>
         await SearchAsync(requestedAs, () => _directory.FindByEmailAsync(email, cancellationToken)).ConfigureAwait(false);
 
-    private async Task<PersonResolution?> ByDisplayNameAsync(string requestedAs, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(requestedAs)
+    private Task<PersonResolution?> ByDisplayNameAsync(string name, CancellationToken cancellationToken) =>
+        ByDisplayNameAsync(name, name, cancellationToken);
+
+    private async Task<PersonResolution?> ByDisplayNameAsync(string requestedAs, string displayName, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(displayName)
             ? null
-            : await SearchAsync(requestedAs, () => _directory.FindByDisplayNameAsync(requestedAs, cancellationToken)).ConfigureAwait(false);
+            : await SearchAsync(requestedAs, () => _directory.FindByDisplayNameAsync(displayName, cancellationToken)).ConfigureAwait(false);
 
     private async Task<PersonResolution?> SearchAsync(string requestedAs, Func<Task<IReadOnlyList<ConferenceUser>>> search)
     {

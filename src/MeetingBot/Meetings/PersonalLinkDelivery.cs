@@ -1,4 +1,5 @@
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Storage;
 
 namespace MeetingBot.Meetings;
@@ -7,11 +8,13 @@ namespace MeetingBot.Meetings;
 /// Gives each person of a meeting their own one-time link, privately (on a backend with personal links). Each link is
 /// keyed by meeting and person: a redelivered or resumed command finds it sent and mints nothing; a link whose message
 /// never went out (the answer was lost) is minted again. People the bot cannot reach privately are named to the one
-/// who asked, privately too, with the card's Join as their way in.
+/// who asked, privately too, with the card's Join as their way in. Each link's message is in its reader's chosen
+/// language, else in the meeting's (the platform's locale is known only of the one who asked).
 /// </summary>
 public sealed partial class PersonalLinkDelivery(
     IEnumerable<IPersonalLinkIssuer> issuers,
     IChatNotifier notifier,
+    ReaderLanguages readers,
     IOutboxStore sent,
     ILogger<PersonalLinkDelivery> logger)
 {
@@ -68,6 +71,8 @@ public sealed partial class PersonalLinkDelivery(
         var link = await issuer.IssueAsync(
             new PersonalLinkRequest(meeting.ConferenceId, person.Id, person.DisplayName, asModerator, meeting.RequestKey), cancellationToken).ConfigureAwait(false);
         var reply = new PersonalLinkReply(meeting.Topic, asModerator ? null : invitedBy, link.Url, link.ExpiresAt);
+        var language = await readers.ChoiceAsync(chat.Channel, person.Id, cancellationToken).ConfigureAwait(false) ?? readers.OfMeeting(meeting);
+        using var scope = TextLanguage.Use(language);
         try
         {
             await notifier.SendPrivatelyAsync(PrivateDestination.For(chat, person.Id), reply, key, cancellationToken).ConfigureAwait(false);

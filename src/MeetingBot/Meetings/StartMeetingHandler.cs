@@ -1,5 +1,6 @@
 using MeetingBot.Commands;
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Storage;
 
 namespace MeetingBot.Meetings;
@@ -65,7 +66,8 @@ public sealed class StartMeetingHandler(
             guests.Select(user => user.Id).ToArray(), conference.JoinUrl, conference.PageUrl, chat.Channel, chat.ConversationId,
             chat.Sender.Id, chat.RequestKey, clock.GetUtcNow(), ServiceAddress: chat.ServiceAddress, TenantId: chat.Place.TenantId,
             ReplyToId: chat.ThreadId, GuestUrl: conference.GuestUrl,
-            OwnerName: owner.User.DisplayName, InviteeNames: guests.Select(user => user.DisplayName).ToArray());
+            OwnerName: owner.User.DisplayName, InviteeNames: guests.Select(user => user.DisplayName).ToArray(),
+            Language: TextLanguage.Current.Code);
         var view = cards.ViewOf(record) with { Note = wasLate ? BotTexts.StartedLate(BackendName) : null };
         string? cardMessageId;
         try

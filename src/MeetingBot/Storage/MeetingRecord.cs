@@ -15,6 +15,10 @@ public enum MeetingState
 /// <param name="ReplyToId">The thread or message the card answered, so later messages go to the same thread.</param>
 /// <param name="OwnerName">The owner's display name on the backend, for the card.</param>
 /// <param name="InviteeNames">The invitees' display names, in the order of <paramref name="InviteeIds"/>.</param>
+/// <param name="Language">
+/// The code of the language of the person who started it: what is written about the meeting with no reader at hand
+/// (its card updated by the watcher, reminders) is in this language. Null for meetings stored before it was kept.
+/// </param>
 public sealed record MeetingRecord(
     string ConferenceId,
     string Backend,
@@ -39,4 +43,5 @@ public sealed record MeetingRecord(
     bool OwnerReminded = false,
     DateTimeOffset? CheckedAt = null,
     string? OwnerName = null,
-    IReadOnlyList<string>? InviteeNames = null);
+    IReadOnlyList<string>? InviteeNames = null,
+    string? Language = null);

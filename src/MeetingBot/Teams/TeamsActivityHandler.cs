@@ -4,6 +4,7 @@ using MeetingBot.BotFramework.Schema;
 using MeetingBot.Commands;
 using MeetingBot.Conferencing;
 using MeetingBot.Delivery;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Telemetry;
 
@@ -20,6 +21,7 @@ public sealed class TeamsActivityHandler(
     ReplyOutbox outbox,
     BotConnectorClient connector,
     TeamsMemberDirectory members,
+    ReaderLanguages readers,
     MeetingBotMetrics metrics) : IActivityHandler
 {
     /// <summary>Whether the activity gives the bot work to do (everything else is acknowledged and dropped).</summary>
@@ -29,17 +31,20 @@ public sealed class TeamsActivityHandler(
         _ => TeamsInstall.IsInstall(activity) && activity.Conversation?.Id is not null,
     };
 
-    public Task HandleAsync(Activity activity, int attempt, CancellationToken cancellationToken)
+    public async Task HandleAsync(Activity activity, int attempt, CancellationToken cancellationToken)
     {
         var chat = new TeamsConversation(activity, attempt, outbox, connector, members, metrics);
+        // Set before the message is read: the reader's language is also the one whose command words are tried first.
+        using var language = TextLanguage.Use(await readers.OfSenderAsync(chat, cancellationToken).ConfigureAwait(false));
         if (TeamsInstall.IsInstall(activity))
         {
-            return chat.ReplyAsync(HelpHandler.Welcome(backend.Capabilities), cancellationToken);
+            await chat.ReplyAsync(HelpHandler.Welcome(backend.Capabilities), cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         var text = TeamsMentions.RemoveRecipientMention(activity);
         var command = parser.Parse(text, TeamsMentions.OtherMentions(activity));
-        return dispatcher.HandleAsync(command, chat, cancellationToken);
+        await dispatcher.HandleAsync(command, chat, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -23,6 +23,11 @@ internal sealed class TeamsConversation(
 
     public ChatUser Sender { get; } = new(activity.From?.Id ?? string.Empty, activity.From?.Name ?? string.Empty);
 
+    public string? SenderLocale => activity.Locale;
+
+    // Teams draws every time the bot shows in the reader's own zone (Adaptive Card DATE/TIME functions): none is needed here.
+    public string? SenderTimeZone => null;
+
     public string ServiceAddress => ServiceUrl;
 
     public ChatPlace Place { get; } = TeamsPlace.Of(activity);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.MeetingPages;
 using MeetingBot.Meetings;
 using MeetingBot.Storage;
@@ -12,7 +13,7 @@ namespace MeetingBot.Teams;
 /// dialog showing the bot's meeting page, with a link made for the clicker alone. Nothing slow happens here (no call to
 /// the backend: the page mints the personal link when it opens), so the answer is well within Teams' few seconds.
 /// </summary>
-public sealed partial class TeamsMeetingDialog(MeetingFinder finder, MeetingPageLinks pages, ILogger<TeamsMeetingDialog> logger)
+public sealed partial class TeamsMeetingDialog(MeetingFinder finder, MeetingPageLinks pages, ReaderLanguages readers, ILogger<TeamsMeetingDialog> logger)
 {
     public const string InvokeName = "task/fetch";
 
@@ -25,6 +26,8 @@ public sealed partial class TeamsMeetingDialog(MeetingFinder finder, MeetingPage
             return TaskModuleResponse.Message(BotTexts.UnknownCardAction);
         }
 
+        using var language = TextLanguage.Use(
+            await readers.OfAsync(activity.ChannelId ?? "msteams", userId, activity.Locale, cancellationToken).ConfigureAwait(false));
         var meetingRef = Text(data, MeetingCardVerbs.MeetingKey);
         if (meetingRef.Length == 0 || await finder.FindByReferenceAsync(meetingRef, cancellationToken).ConfigureAwait(false) is not { } meeting)
         {

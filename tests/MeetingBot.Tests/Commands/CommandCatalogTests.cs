@@ -1,5 +1,6 @@
 using MeetingBot.Commands;
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 
 namespace MeetingBot.Tests.Commands;
 
@@ -20,27 +21,57 @@ public class CommandCatalogTests
         ["Sign in to TrueConf"] = "SignIn",
         ["Link my TrueConf account"] = "Link(helen)",
         ["Help"] = "Help",
+        ["Начать встречу"] = "Start(null; [])",
+        ["Встреча с участниками"] = "Start(null; [kevin, dean])",
+        ["Встреча с темой"] = "Start(\"Ретро\"; [kevin])",
+        ["Умная встреча"] = "Start(null; [kevin]; SmartMeeting)",
+        ["Встреча с гостями"] = "Start(null; []; guests)",
+        ["Пригласить участников"] = "Invite([dean, helen])",
+        ["Кто на встрече"] = "Participants",
+        ["Завершить встречу"] = "Stop",
+        ["Мои встречи"] = "List",
+        ["Войти в TrueConf"] = "SignIn",
+        ["Привязать аккаунт TrueConf"] = "Link(helen)",
+        ["Помощь"] = "Help",
     };
+
+    private static readonly Language Russian = new("ru");
 
     private static readonly ConferencingCapabilities NothingButMeetings = new("MoodHood", false, false, false, false, false);
 
     private static readonly ConferencingCapabilities PersonalLinksOnly = new("MoodHood", HasUserDirectory: false, LiveParticipants: false, CanStop: true, Guests: false, PersonalLinks: true);
 
-    public static TheoryData<string> Titles => new(CommandCatalog.ExamplesFor(TestParser.TrueConf).Select(example => example.Title));
+    public static TheoryData<string> Titles => new(BothLanguages().Select(example => example.Title));
 
     [Theory]
     [MemberData(nameof(Titles))]
     public void Every_example_parses_to_its_intended_command(string title)
     {
-        var example = CommandCatalog.ExamplesFor(TestParser.TrueConf).Single(e => e.Title == title);
+        var example = BothLanguages().Single(e => e.Title == title);
 
         Assert.Equal(Expected[title], ParsedCommand.Describe(TestParser.Parse(example.Example, [])));
     }
 
     [Fact]
-    public void The_catalog_lists_every_command_once()
+    public void The_catalog_lists_every_command_once_in_each_language()
     {
-        Assert.Equal(Expected.Keys.Order(), CommandCatalog.ExamplesFor(TestParser.TrueConf).Select(example => example.Title).Order());
+        Assert.Equal(Expected.Keys.Order(), BothLanguages().Select(example => example.Title).Order());
+    }
+
+    [Fact]
+    public void Help_examples_are_in_the_language_being_written()
+    {
+        using (TextLanguage.Use(Russian))
+        {
+            Assert.Equal("Начать встречу", CommandCatalog.ExamplesFor(TestParser.TrueConf)[0].Title);
+            Assert.Contains(CommandCatalog.ExamplesFor(TestParser.TrueConf), example => example.Title == "Войти в TrueConf" && example.Description.Contains("TrueConf", StringComparison.Ordinal));
+        }
+
+        Assert.Equal("Start a meeting", CommandCatalog.ExamplesFor(TestParser.TrueConf)[0].Title);
+        using (TextLanguage.Use(new Language("de")))
+        {
+            Assert.Equal("Start a meeting", CommandCatalog.ExamplesFor(TestParser.TrueConf)[0].Title);
+        }
     }
 
     /// <summary>Teams app manifest limits: command title 32 characters, description 128, at most 12 commands.</summary>
@@ -48,19 +79,33 @@ public class CommandCatalogTests
     [MemberData(nameof(Titles))]
     public void Examples_fit_the_teams_manifest(string title)
     {
-        var example = CommandCatalog.ExamplesFor(TestParser.TrueConf).Single(e => e.Title == title);
+        var example = BothLanguages().Single(e => e.Title == title);
 
         Assert.InRange(example.Title.Length, 1, 32);
         Assert.InRange(example.Description.Length, 1, 128);
         Assert.False(string.IsNullOrWhiteSpace(example.Example));
         Assert.InRange(CommandCatalog.ExamplesFor(TestParser.TrueConf).Count, 1, 12);
+        using (TextLanguage.Use(Russian))
+        {
+            Assert.InRange(CommandCatalog.ExamplesFor(TestParser.TrueConf).Count, 1, 12);
+        }
     }
 
     [Fact]
-    public void Every_command_has_words_in_the_vocabulary_and_a_distinct_name()
+    public void The_language_command_is_understood_but_not_listed()
     {
-        var vocabulary = CommandVocabulary.English("TrueConf");
+        Assert.Equal("Language(ru)", ParsedCommand.Parse("language ru"));
+        Assert.DoesNotContain(CommandCatalog.Commands.Single(command => command.Name == "language").CommandType, BothLanguages().Select(example => CommandCatalog.For(TestParser.Parse(example.Example, []))!.CommandType));
+    }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public void Every_command_has_words_in_each_vocabulary_and_a_distinct_name(string language)
+    {
+        var vocabulary = CommandVocabulary.For(new Language(language), "TrueConf");
+
+        Assert.Equal(language, vocabulary.Language.Code);
         Assert.All(CommandCatalog.Commands, definition => Assert.True(vocabulary.Knows(definition.Name), definition.Name));
         Assert.Equal(CommandCatalog.Commands.Count, CommandCatalog.Commands.Select(definition => definition.Name).Distinct().Count());
         Assert.Equal(CommandCatalog.Commands.Count, CommandCatalog.Commands.Select(definition => definition.CommandType).Distinct().Count());
@@ -87,6 +132,15 @@ public class CommandCatalogTests
         Assert.DoesNotContain("Start a meeting with guests", titles);
         Assert.DoesNotContain("Sign in to MoodHood", titles);
         Assert.True(CommandCatalog.Commands.Single(command => command.Name == "participants").IsAvailableWith(PersonalLinksOnly));
+    }
+
+    private static IReadOnlyList<CommandExample> BothLanguages()
+    {
+        var english = CommandCatalog.ExamplesFor(TestParser.TrueConf);
+        using (TextLanguage.Use(Russian))
+        {
+            return [.. english, .. CommandCatalog.ExamplesFor(TestParser.TrueConf)];
+        }
     }
 
     [Fact]

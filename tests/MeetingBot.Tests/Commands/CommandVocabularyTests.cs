@@ -6,9 +6,12 @@ public class CommandVocabularyTests
 {
     public static TheoryData<string> EnglishWords => new(CommandVocabulary.English("TrueConf").Words);
 
+    public static TheoryData<string> RussianWords => new(CommandVocabulary.Russian("TrueConf").Words);
+
     /// <summary>A vocabulary word the tokenizer would split or trim could never match.</summary>
     [Theory]
     [MemberData(nameof(EnglishWords))]
+    [MemberData(nameof(RussianWords))]
     public void Every_vocabulary_word_tokenizes_as_itself(string word)
     {
         var tokens = new CommandToken[word.Length];

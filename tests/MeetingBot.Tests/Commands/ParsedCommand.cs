@@ -26,6 +26,7 @@ internal static class ParsedCommand
         LinkAccountCommand link => $"Link({link.AccountId})",
         LinkPersonCommand link => $"LinkPerson({Describe(link.Person)}; {link.AccountId})",
         SignInCommand => "SignIn",
+        ChooseLanguageCommand language => $"Language({language.Requested ?? "?"})",
         UnknownCommand unknown => $"Unknown({unknown.Text})",
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unexpected command type."),
     };

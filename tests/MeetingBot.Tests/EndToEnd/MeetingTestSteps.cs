@@ -25,9 +25,12 @@ internal static class MeetingTestSteps
     }
 
     /// <summary>Sends <paramref name="text"/> from Alex, waits for the card and until the meeting (with its card's id) is stored.</summary>
-    public static async Task<StartedMeeting> StartMeetingAsync(BotHarness bot, string text = "start meeting with kevin")
+    public static Task<StartedMeeting> StartMeetingAsync(BotHarness bot, string text = "start meeting with kevin") =>
+        StartMeetingAsync(bot, bot.Message(text));
+
+    /// <summary>Sends <paramref name="message"/>, waits for the card and until the meeting (with its card's id) is stored.</summary>
+    public static async Task<StartedMeeting> StartMeetingAsync(BotHarness bot, JsonObject message)
     {
-        var message = bot.Message(text);
         await bot.SendAsync(message);
         var reply = await NextReplyAsync(bot);
         Assert.True(reply.Card is not null, $"no meeting card: {reply.JsonText}");

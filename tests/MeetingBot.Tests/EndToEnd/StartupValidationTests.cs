@@ -22,6 +22,7 @@ public sealed class StartupValidationTests
     [InlineData("MeetingBot__MaxInvitees", "0", "MeetingBot:MaxInvitees")]
     [InlineData("MeetingBot__Admins__0", " ", "MeetingBot:Admins")]
     [InlineData("MeetingBot__PublicUrl", "meetingbot.contoso.com", "MeetingBot:PublicUrl")]
+    [InlineData("MeetingBot__DefaultLanguage", "de", "MeetingBot:DefaultLanguage")]
     [InlineData("TrueConf__UserSignIn", "true", "MeetingBot:PublicUrl is required when TrueConf:UserSignIn is on")]
     public async Task A_bad_setting_fails_start_up_naming_the_key(string key, string value, string named)
     {

@@ -279,6 +279,8 @@ public sealed class PersonalLinkResumeTests
         public string Channel => "msteams";
         public string ConversationId => TestActivities.ConversationId;
         public MeetingBot.Meetings.ChatUser Sender { get; } = new(TestActivities.AlexId, "Alex Wilber");
+        public string? SenderLocale => null;
+        public string? SenderTimeZone => null;
         public string ServiceAddress => serviceUrl;
         public MeetingBot.Meetings.ChatPlace Place { get; } = new("tenant-1", null, null);
         public string? ThreadId => null;

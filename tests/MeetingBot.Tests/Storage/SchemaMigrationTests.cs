@@ -41,6 +41,11 @@ public sealed class SchemaMigrationTests
             Assert.Equal(
                 new UserLink("alex", LinkProvenance.SignedIn),
                 await services.GetRequiredService<IUserLinkStore>().FindAsync("msteams", "29:alex-aad", CancellationToken.None));
+            // Nobody had chosen a language then: the link's owner reads the locale's language, and can choose one now.
+            var languages = services.GetRequiredService<IUserLanguageStore>();
+            Assert.Null(await languages.FindLanguageAsync("msteams", "29:alex-aad", CancellationToken.None));
+            await languages.SetLanguageAsync("msteams", "29:alex-aad", "ru", CancellationToken.None);
+            Assert.Equal("ru", await languages.FindLanguageAsync("msteams", "29:alex-aad", CancellationToken.None));
 
             var outbox = services.GetRequiredService<IOutboxStore>();
             var waiting = Assert.Single(await outbox.DueAsync(DateTimeOffset.Parse("2026-11-30T09:17:00Z"), 10, CancellationToken.None));
@@ -152,7 +157,7 @@ public sealed class SchemaMigrationTests
                 CancellationToken.None);
         }
 
-        await StorageServices.QueryAsync(path, "DROP TABLE channel_state; DROP TABLE bot_secrets; PRAGMA user_version = 2");
+        await StorageServices.QueryAsync(path, "DROP TABLE channel_state; DROP TABLE bot_secrets; DROP TABLE user_languages; ALTER TABLE meetings DROP COLUMN language; PRAGMA user_version = 2");
         Assert.Empty(await StorageServices.QueryAsync(path, "SELECT name FROM sqlite_master WHERE name = 'channel_state'"));
 
         await using (var services = StorageServices.Build(path))

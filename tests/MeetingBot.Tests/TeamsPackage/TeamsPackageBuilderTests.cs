@@ -12,11 +12,12 @@ public sealed class TeamsPackageBuilderTests : IDisposable
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     [Fact]
-    public void Package_holds_exactly_the_manifest_and_the_two_icons_at_its_root()
+    public void Package_holds_exactly_the_manifest_its_russian_strings_and_the_two_icons_at_its_root()
     {
         using var zip = Open(TestManifest.Builder().BuildPackage(TestManifest.Settings()));
 
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(entry => entry.FullName).Order());
+        Assert.Equal(["color.png", "manifest.json", "outline.png", "ru.json"], zip.Entries.Select(entry => entry.FullName).Order());
+        Assert.Equal(File.ReadAllBytes(Path.Combine(TestManifest.Directory, "ru.json")), Bytes(zip, "ru.json"));
     }
 
     [Fact]

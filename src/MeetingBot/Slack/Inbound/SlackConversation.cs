@@ -14,7 +14,7 @@ namespace MeetingBot.Slack.Inbound;
 /// asked. Everything goes through the durable outbox.
 /// </summary>
 internal sealed class SlackConversation(
-    SlackRequestOrigin origin, ChatUser sender, int attempt, ReplyOutbox outbox, SlackWebApiClient api, SlackPeople people, SlackCalls calls, MeetingBotMetrics metrics)
+    SlackRequestOrigin origin, SlackSender sender, int attempt, ReplyOutbox outbox, SlackWebApiClient api, SlackPeople people, SlackCalls calls, MeetingBotMetrics metrics)
     : IChatConversation
 {
     public const string ChannelName = "slack";
@@ -25,7 +25,11 @@ internal sealed class SlackConversation(
 
     public string ConversationId => origin.ChannelId;
 
-    public ChatUser Sender => sender;
+    public ChatUser Sender => sender.User;
+
+    public string? SenderLocale => sender.Locale;
+
+    public string? SenderTimeZone => sender.TimeZone;
 
     /// <summary>The workspace: Slack's Web API is one address, the workspace is what a later message needs.</summary>
     public string ServiceAddress => origin.TeamId;

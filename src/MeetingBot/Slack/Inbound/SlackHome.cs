@@ -1,4 +1,5 @@
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Api;
 using MeetingBot.Slack.Blocks;
@@ -9,13 +10,16 @@ namespace MeetingBot.Slack.Inbound;
 /// The app's Home tab: the user's running and upcoming meetings — the same answer as <c>list</c> — and a short how-to,
 /// published (<c>views.publish</c>) each time the user opens it.
 /// </summary>
-internal sealed class SlackHome(CommandDispatcher commands, IConferenceService backend, SlackWebApiClient api, SlackPeople people)
+internal sealed class SlackHome(CommandDispatcher commands, IConferenceService backend, SlackWebApiClient api, SlackPeople people, ReaderLanguages readers)
 {
     public async Task PublishAsync(string teamId, string userId, CancellationToken cancellationToken)
     {
-        var sender = await people.FindAsync(userId, cancellationToken).ConfigureAwait(false);
+        var sender = await people.FindSenderAsync(userId, cancellationToken).ConfigureAwait(false);
         var origin = new SlackRequestOrigin(SlackRequestKind.Message, teamId, userId, userId, "home", IsBotDirectMessage: true);
         var listing = new Listing(origin, sender, api);
+        // The tab is drawn here, after the dispatcher's work: in the user's language and zone too.
+        using var language = TextLanguage.Use(await readers.OfSenderAsync(listing, cancellationToken).ConfigureAwait(false));
+        using var zone = TextTimeZone.Use(TextTimeZone.Find(sender.TimeZone));
         await commands.HandleAsync(new Commands.ListMeetingsCommand(), listing, cancellationToken).ConfigureAwait(false);
 
         var help = HelpHandler.For(backend.Capabilities, intro: null);
@@ -27,7 +31,7 @@ internal sealed class SlackHome(CommandDispatcher commands, IConferenceService b
     }
 
     /// <summary>The user's view for the list command: its answer is kept for the tab instead of being posted.</summary>
-    private sealed class Listing(SlackRequestOrigin origin, ChatUser sender, SlackWebApiClient api) : IChatConversation
+    private sealed class Listing(SlackRequestOrigin origin, SlackSender sender, SlackWebApiClient api) : IChatConversation
     {
         public BotReply? Answer { get; private set; }
 
@@ -35,7 +39,11 @@ internal sealed class SlackHome(CommandDispatcher commands, IConferenceService b
 
         public string ConversationId => origin.ChannelId;
 
-        public ChatUser Sender => sender;
+        public ChatUser Sender => sender.User;
+
+        public string? SenderLocale => sender.Locale;
+
+        public string? SenderTimeZone => sender.TimeZone;
 
         public string ServiceAddress => origin.TeamId;
 
@@ -55,7 +63,7 @@ internal sealed class SlackHome(CommandDispatcher commands, IConferenceService b
 
         public Task ShowTypingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task<IReadOnlyList<ChatUser>> ListMembersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ChatUser>>([sender]);
+        public Task<IReadOnlyList<ChatUser>> ListMembersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ChatUser>>([sender.User]);
 
         public async Task<string?> FindEmailAsync(string chatUserId, CancellationToken cancellationToken) =>
             (await api.GetUserAsync(chatUserId, cancellationToken).ConfigureAwait(false))?.Email;

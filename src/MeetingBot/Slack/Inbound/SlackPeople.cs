@@ -15,6 +15,13 @@ internal sealed class SlackPeople(SlackWebApiClient api, IOptionsMonitor<Meeting
         return new ChatUser(userId, user is null ? userId : NameOf(user));
     }
 
+    /// <summary>Who sent a request: their name, and the locale and time zone Slack tells for them (<c>users.info</c>, cached).</summary>
+    public async Task<SlackSender> FindSenderAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await api.GetUserAsync(userId, cancellationToken).ConfigureAwait(false);
+        return new SlackSender(new ChatUser(userId, user is null ? userId : NameOf(user)), user?.Locale, user?.TimeZone);
+    }
+
     /// <summary>The names of <paramref name="userIds"/>, looked up a few at a time.</summary>
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
@@ -65,3 +72,6 @@ internal sealed class SlackPeople(SlackWebApiClient api, IOptionsMonitor<Meeting
         : !string.IsNullOrWhiteSpace(user.RealName) ? user.RealName
         : user.Name;
 }
+
+/// <summary>The sender of a Slack request, with what Slack tells of the language and time zone they read in.</summary>
+internal sealed record SlackSender(ChatUser User, string? Locale, string? TimeZone);

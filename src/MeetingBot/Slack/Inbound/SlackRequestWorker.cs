@@ -1,5 +1,6 @@
 using MeetingBot.Commands;
 using MeetingBot.Delivery;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Api;
 using MeetingBot.Slack.Blocks;
@@ -18,6 +19,7 @@ internal sealed partial class SlackRequestWorker(
     SlackPeople people,
     SlackHome home,
     SlackCalls calls,
+    ReaderLanguages readers,
     ReplyOutbox outbox,
     MeetingBotMetrics metrics,
     ILogger<SlackRequestWorker> logger)
@@ -44,6 +46,8 @@ internal sealed partial class SlackRequestWorker(
             // Slack's Web API failed the bot before it could answer (who is asking, their e-mail); the command's
             // response_url is another service of Slack's, so the person still hears why nothing happened.
             LogWebApiDown(error, error.Method, error.Error);
+            // Who asked is unknown (that is what failed): the bot's default language.
+            using var language = TextLanguage.Use(readers.Languages.Default);
             var words = SlackReplyRenderer.Render(new NoticeReply(NoticeKind.Problem, SlackTexts.WebApiDown));
             await api.PostToResponseUrlAsync(command.ResponseUrl, SlackMessageBodies.Response(words, inChannel: false, replaceOriginal: false), cancellationToken)
                 .ConfigureAwait(false);
@@ -64,6 +68,8 @@ internal sealed partial class SlackRequestWorker(
         var names = await people.NamesAsync(mentioned, cancellationToken).ConfigureAwait(false);
         var (plain, mentions) = SlackMarkup.Read(text, identity.UserId, id => names.GetValueOrDefault(id));
         var chat = await ConversationAsync(origin, attempt, cancellationToken).ConfigureAwait(false);
+        // Set before the text is read: the reader's language is also the one whose command words are tried first.
+        using var language = TextLanguage.Use(await readers.OfSenderAsync(chat, cancellationToken).ConfigureAwait(false));
         var command = origin.Kind == SlackRequestKind.SlashCommand ? SlashCommandText.Parse(parser, plain, mentions) : parser.Parse(plain, mentions);
         await commands.HandleAsync(command, chat, cancellationToken).ConfigureAwait(false);
     }
@@ -88,6 +94,9 @@ internal sealed partial class SlackRequestWorker(
                 SlackRequestKind.Action, teamId, channelId, interaction.User.Id, interaction.TriggerId ?? action.ActionTs ?? action.ActionId,
                 ResponseUrl: interaction.ResponseUrl);
             var chat = await ConversationAsync(origin, attempt, cancellationToken).ConfigureAwait(false);
+            // The clicker's language for what they see; the shared card, when the action updates it, stays in the meeting's.
+            using var language = TextLanguage.Use(await readers.OfSenderAsync(chat, cancellationToken).ConfigureAwait(false));
+            using var zone = TextTimeZone.Use(TextTimeZone.Find(chat.SenderTimeZone));
             var result = await RunActionAsync(request, chat, cancellationToken).ConfigureAwait(false);
             await ShowAsync(result, interaction, chat, attempt, cancellationToken).ConfigureAwait(false);
         }
@@ -149,7 +158,7 @@ internal sealed partial class SlackRequestWorker(
 
     private async Task<SlackConversation> ConversationAsync(SlackRequestOrigin origin, int attempt, CancellationToken cancellationToken)
     {
-        var sender = await people.FindAsync(origin.UserId, cancellationToken).ConfigureAwait(false);
+        var sender = await people.FindSenderAsync(origin.UserId, cancellationToken).ConfigureAwait(false);
         return new SlackConversation(origin, sender, attempt, outbox, api, people, calls, metrics);
     }
 

@@ -5,7 +5,8 @@ namespace MeetingBot.Slack.Inbound;
 /// <summary>
 /// What follows <c>/meet</c>: the command's own name says "meet", so <c>/meet with kevin</c> and <c>/meet "Review"</c>
 /// start a meeting, <c>/meet</c> alone starts one with nobody else, and the one-word forms of the other commands
-/// (<c>/meet who</c>, <c>/meet stop</c>, <c>/meet list</c>) work beside the full sentences.
+/// (<c>/meet who</c>, <c>/meet stop</c>, <c>/meet list</c>) work beside the full sentences — in English and in
+/// Russian (<c>/meet с kevin</c>, <c>/meet кто</c>).
 /// </summary>
 internal static class SlashCommandText
 {
@@ -18,7 +19,8 @@ internal static class SlashCommandText
             return command;
         }
 
-        var sentence = trimmed.TrimEnd('?', '!', '.').ToLowerInvariant() switch
+        var word = trimmed.TrimEnd('?', '!', '.').ToLowerInvariant();
+        var sentence = word switch
         {
             "" => "start meeting",
             "who" or "in" or "participants" => "who is in the meeting",
@@ -26,6 +28,41 @@ internal static class SlashCommandText
             "list" or "mine" or "meetings" => "list my meetings",
             _ => "start meeting " + trimmed,
         };
-        return parser.Parse(sentence, mentions);
+        // The tail is put in a sentence of its own language: "start meeting с kevin" would be read by neither (or, as
+        // a topic, wrongly). Cyrillic outside quotes says Russian; a quoted topic may be in either language.
+        var english = parser.Parse(sentence, mentions);
+        if (english is not UnknownCommand && !HasCyrillicOutsideQuotes(trimmed))
+        {
+            return english;
+        }
+
+        var russian = parser.Parse(RussianSentence(word, trimmed), mentions);
+        return russian is UnknownCommand ? english : russian;
     }
+
+    private static bool HasCyrillicOutsideQuotes(string text)
+    {
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c is '"' or '«' or '»' or '„' or '“' or '”')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c is (>= 'А' and <= 'я') or 'ё' or 'Ё')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string RussianSentence(string word, string trimmed) => word switch
+    {
+        "кто" or "участники" => "кто на встрече",
+        "заверши" or "завершить" or "останови" => "заверши встречу",
+        "встречи" or "список" => "мои встречи",
+        _ => "начни встречу " + trimmed,
+    };
 }

@@ -55,6 +55,12 @@ public static class CopyStorageCommand
             await output.WriteLineAsync(
                 $"{Name}: {copy.Read} user links in {source}: {copy.Copied} copied to {destination}, {copy.AlreadyThere} " +
                 $"already there, {copy.KeptInTarget} left as Redis has them (changed there since).").ConfigureAwait(false);
+            var languages = await UserLanguageCopy.CopyAsync(
+                app.Services.GetRequiredService<SqliteUserLinkStore>(),
+                app.Services.GetRequiredService<IUserLanguageStore>(),
+                CancellationToken.None).ConfigureAwait(false);
+            await output.WriteLineAsync(
+                $"{Name}: {languages.Read} chosen languages: {languages.Copied} copied, {languages.KeptInTarget} left as Redis has them.").ConfigureAwait(false);
             var secrets = await BotSecretCopy.CopyAsync(
                 app.Services.GetRequiredService<SqliteBotSecretStore>(),
                 app.Services.GetRequiredService<IBotSecretStore>(),

@@ -43,6 +43,7 @@ internal static class RedisMeetingHash
             ("checkedAt", Millis(meeting.CheckedAt)),
             ("ownerName", meeting.OwnerName),
             ("inviteeNames", meeting.InviteeNames is { } names ? string.Join('\n', names) : null),
+            ("language", meeting.Language),
         ];
         foreach (var (field, value) in fields.Where(pair => pair.Value is not null))
         {
@@ -103,7 +104,8 @@ internal static class RedisMeetingHash
         OwnerReminded: fields.GetValueOrDefault("reminded") == "1",
         CheckedAt: NullableTime(fields.GetValueOrDefault("checkedAt")),
         OwnerName: fields.GetValueOrDefault("ownerName"),
-        InviteeNames: fields.GetValueOrDefault("inviteeNames") is { } names ? Lines(names) : null);
+        InviteeNames: fields.GetValueOrDefault("inviteeNames") is { } names ? Lines(names) : null,
+        Language: fields.GetValueOrDefault("language"));
 
     private static string[] Lines(string joined) => joined.Length == 0 ? [] : joined.Split('\n');
 

@@ -13,6 +13,7 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<IMeetingStore, RedisMeetingStore>();
         services.AddSingleton<RedisUserLinkStore>();
         services.AddSingleton<IUserLinkStore>(provider => provider.GetRequiredService<RedisUserLinkStore>());
+        services.AddSingleton<IUserLanguageStore>(provider => provider.GetRequiredService<RedisUserLinkStore>());
         services.AddSingleton<IUserLinkChanges>(provider => provider.GetRequiredService<RedisUserLinkStore>());
         services.AddSingleton<IAbandonedStartStore, RedisAbandonedStartStore>();
         services.AddSingleton<ISignInStateStore, RedisSignInStateStore>();

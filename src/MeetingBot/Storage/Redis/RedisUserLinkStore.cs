@@ -4,14 +4,20 @@ namespace MeetingBot.Storage.Redis;
 
 /// <summary>
 /// A hash per chat account, <c>link:{channel}:{chatUserId}</c> (user, provenance, updated_at): as many as the accounts
-/// that linked, like the SQLite table. Setting a link also publishes the account on the <c>links</c> channel, in the
-/// same script, so that every instance sharing the prefix hears of it.
+/// that linked, like the SQLite table; the account's chosen language is the hash's <c>language</c> field (a hash with
+/// only that field is an account with a language and no link). Setting either also publishes the account on the
+/// <c>links</c> channel, in the same script, so that every instance sharing the prefix hears of it.
 /// </summary>
-internal sealed class RedisUserLinkStore(RedisConnection redis, TimeProvider clock) : IUserLinkStore, IUserLinkChanges
+internal sealed class RedisUserLinkStore(RedisConnection redis, TimeProvider clock) : IUserLinkStore, IUserLanguageStore, IUserLinkChanges
 {
     private const string SetScript = """
         redis.call('HSET', KEYS[1], 'user', ARGV[1], 'provenance', ARGV[2], 'updated_at', ARGV[3])
         redis.call('PUBLISH', ARGV[4], ARGV[5])
+        """;
+
+    private const string SetLanguageScript = """
+        redis.call('HSET', KEYS[1], 'language', ARGV[1], 'language_updated_at', ARGV[2])
+        redis.call('PUBLISH', ARGV[3], ARGV[4])
         """;
 
     // Channel names never hold a line break; chat user ids may hold anything else (Teams ids hold ':').
@@ -49,6 +55,24 @@ internal sealed class RedisUserLinkStore(RedisConnection redis, TimeProvider clo
             redis.Channel("links").ToString(), channel + Separator + chatUserId,
         ]).ConfigureAwait(false);
         // This instance's own listeners are told now, not when the published notice comes back.
+        LinkSet?.Invoke(channel, chatUserId);
+    }
+
+    public async Task<string?> FindLanguageAsync(string channel, string chatUserId, CancellationToken cancellationToken)
+    {
+        await ListenAsync().ConfigureAwait(false);
+        var database = await redis.DatabaseAsync().ConfigureAwait(false);
+        var language = await database.HashGetAsync(KeyOf(channel, chatUserId), "language").ConfigureAwait(false);
+        return language.IsNull ? null : language.ToString();
+    }
+
+    public async Task SetLanguageAsync(string channel, string chatUserId, string languageCode, CancellationToken cancellationToken)
+    {
+        var database = await redis.DatabaseAsync().ConfigureAwait(false);
+        await database.ScriptEvaluateAsync(SetLanguageScript, [KeyOf(channel, chatUserId)],
+        [
+            languageCode, clock.GetUtcNow().ToUnixTimeMilliseconds(), redis.Channel("links").ToString(), channel + Separator + chatUserId,
+        ]).ConfigureAwait(false);
         LinkSet?.Invoke(channel, chatUserId);
     }
 

@@ -11,7 +11,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
     private const string Columns = """
         request_key, conference_id, backend, topic, owner_id, invitee_ids, join_url, page_url, channel, conversation_id, started_by, started_at,
         card_message_id, service_address, tenant_id, reply_to_id, state, ended_at, participant_count, guest_url, owner_reminded, checked_at,
-        owner_name, invitee_names
+        owner_name, invitee_names, language
         """;
 
     private const string InsertSql = $"""
@@ -19,7 +19,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
         VALUES ($key, $conference, $backend, $topic, $owner, $invitees, $join, $page, $channel, $conversation, $startedBy, $startedAt,
             -- A card delivered late by the outbox may have been delivered before the meeting was stored.
             COALESCE($card, (SELECT message_id FROM outbox WHERE meeting_key = $key AND state = 1 ORDER BY seq DESC LIMIT 1)),
-            $address, $tenant, $replyTo, $state, $endedAt, $participants, $guest, $reminded, $checkedAt, $ownerName, $inviteeNames)
+            $address, $tenant, $replyTo, $state, $endedAt, $participants, $guest, $reminded, $checkedAt, $ownerName, $inviteeNames, $language)
         ON CONFLICT (request_key) DO NOTHING
         """;
 
@@ -61,6 +61,7 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             command.Parameters.AddWithValue("$checkedAt", Millis(meeting.CheckedAt));
             command.Parameters.AddWithValue("$ownerName", (object?)meeting.OwnerName ?? DBNull.Value);
             command.Parameters.AddWithValue("$inviteeNames", meeting.InviteeNames is { } names ? string.Join('\n', names) : DBNull.Value);
+            command.Parameters.AddWithValue("$language", (object?)meeting.Language ?? DBNull.Value);
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
         }, cancellationToken);
 
@@ -221,7 +222,8 @@ internal sealed class SqliteMeetingStore(SqliteDatabase database) : IMeetingStor
             OwnerReminded: reader.GetInt32(20) != 0,
             CheckedAt: NullableTime(reader, 21),
             OwnerName: NullableString(reader, 22),
-            InviteeNames: NullableString(reader, 23) is { } names ? Lines(names) : null);
+            InviteeNames: NullableString(reader, 23) is { } names ? Lines(names) : null,
+            Language: NullableString(reader, 24));
     }
 
     private static string[] Lines(string joined) => joined.Length == 0 ? [] : joined.Split('\n');

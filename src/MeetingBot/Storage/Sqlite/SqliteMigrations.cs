@@ -10,7 +10,7 @@ namespace MeetingBot.Storage.Sqlite;
 /// </summary>
 internal static class SqliteMigrations
 {
-    private static readonly Func<SqliteConnection, Task>[] Steps = [ToVersion1Async, ToVersion2Async, ToVersion3Async, ToVersion4Async];
+    private static readonly Func<SqliteConnection, Task>[] Steps = [ToVersion1Async, ToVersion2Async, ToVersion3Async, ToVersion4Async, ToVersion5Async];
 
     public static int LatestVersion => Steps.Length;
 
@@ -202,6 +202,20 @@ internal static class SqliteMigrations
         );
         """;
 
+    // Version 5: languages. The language each chat account chose to be written to in — its own table, not a column of
+    // user_links, since a person with no linked video account can choose one too — and each meeting's language (that
+    // of whoever started it). Meetings of version 4 have none: they are written about in the default language.
+    private const string Version5 = """
+        ALTER TABLE meetings ADD COLUMN language TEXT;
+        CREATE TABLE user_languages (
+            channel TEXT NOT NULL,
+            chat_user_id TEXT NOT NULL,
+            language TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (channel, chat_user_id)
+        );
+        """;
+
     private static async Task ToVersion1Async(SqliteConnection connection)
     {
         await ExecuteAsync(connection, Version1).ConfigureAwait(false);
@@ -221,6 +235,8 @@ internal static class SqliteMigrations
     private static Task ToVersion3Async(SqliteConnection connection) => ExecuteAsync(connection, Version3);
 
     private static Task ToVersion4Async(SqliteConnection connection) => ExecuteAsync(connection, Version4);
+
+    private static Task ToVersion5Async(SqliteConnection connection) => ExecuteAsync(connection, Version5);
 
     private static async Task<int> UserVersionAsync(SqliteConnection connection)
     {

@@ -16,6 +16,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IMeetingStore, SqliteMeetingStore>();
         services.AddSingleton<SqliteUserLinkStore>();
         services.AddSingleton<IUserLinkStore>(provider => provider.GetRequiredService<SqliteUserLinkStore>());
+        services.AddSingleton<IUserLanguageStore>(provider => provider.GetRequiredService<SqliteUserLinkStore>());
         services.AddSingleton<IUserLinkChanges>(provider => provider.GetRequiredService<SqliteUserLinkStore>());
         services.AddSingleton<IAcceptedWorkStore, SqliteAcceptedWorkStore>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();

@@ -1,7 +1,10 @@
 namespace MeetingBot.Storage.Sqlite;
 
-/// <summary>Links in the <c>user_links</c> table; one process owns the file, so its changes are told in-process.</summary>
-internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider clock) : IUserLinkStore, IUserLinkChanges
+/// <summary>
+/// Links in the <c>user_links</c> table and chosen languages in <c>user_languages</c>; one process owns the file, so
+/// their changes are told in-process.
+/// </summary>
+internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider clock) : IUserLinkStore, IUserLanguageStore, IUserLinkChanges
 {
     public event Action<string, string>? LinkSet;
 
@@ -58,6 +61,47 @@ internal sealed class SqliteUserLinkStore(SqliteDatabase database, TimeProvider 
             command.Parameters.AddWithValue("$target", link.ConferenceUserId);
             command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$provenance", link.Provenance.ToString());
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, CancellationToken.None), channel, chatUserId).WaitAsync(cancellationToken);
+
+    public Task<string?> FindLanguageAsync(string channel, string chatUserId, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT language FROM user_languages WHERE channel = $channel AND chat_user_id = $user";
+            command.Parameters.AddWithValue("$channel", channel);
+            command.Parameters.AddWithValue("$user", chatUserId);
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        }, cancellationToken);
+
+    /// <summary>Every stored language choice, for copying them to another store (<c>MeetingBot copy-storage</c>).</summary>
+    public Task<IReadOnlyList<(string Channel, string ChatUserId, string Language)>> ReadAllLanguagesAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<(string, string, string)>>(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT channel, chat_user_id, language FROM user_languages ORDER BY channel, chat_user_id";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var choices = new List<(string, string, string)>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                choices.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+
+            return choices;
+        }, cancellationToken);
+
+    public Task SetLanguageAsync(string channel, string chatUserId, string languageCode, CancellationToken cancellationToken) =>
+        TellOnceCommittedAsync(database.WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO user_languages (channel, chat_user_id, language, updated_at) VALUES ($channel, $user, $language, $now)
+                ON CONFLICT (channel, chat_user_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at
+                """;
+            command.Parameters.AddWithValue("$channel", channel);
+            command.Parameters.AddWithValue("$user", chatUserId);
+            command.Parameters.AddWithValue("$language", languageCode);
+            command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, CancellationToken.None), channel, chatUserId).WaitAsync(cancellationToken);
 

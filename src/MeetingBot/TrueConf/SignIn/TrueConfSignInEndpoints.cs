@@ -1,3 +1,4 @@
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Storage;
 using MeetingBot.TrueConf.Errors;
@@ -25,6 +26,7 @@ public static partial class TrueConfSignInEndpoints
     private static async Task StartAsync(HttpContext context)
     {
         var services = context.RequestServices;
+        using var language = TextLanguage.Use(BrowserLanguage.Of(context.Request, services.GetRequiredService<Languages>()));
         var trueConf = services.GetRequiredService<IOptions<TrueConfOptions>>().Value;
         var state = context.Request.Query["state"].ToString();
         var pending = !trueConf.UserSignIn || state.Length == 0
@@ -51,6 +53,7 @@ public static partial class TrueConfSignInEndpoints
     private static async Task CallbackAsync(HttpContext context)
     {
         var services = context.RequestServices;
+        using var language = TextLanguage.Use(BrowserLanguage.Of(context.Request, services.GetRequiredService<Languages>()));
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrueConfSignInEndpoints).FullName!);
         var query = context.Request.Query;
         var state = query["state"].ToString();

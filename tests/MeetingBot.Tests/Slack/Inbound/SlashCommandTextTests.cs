@@ -41,6 +41,27 @@ public sealed class SlashCommandTextTests
     [InlineData("help", typeof(HelpCommand))]
     [InlineData("stop meeting 4219111751", typeof(StopMeetingCommand))]
     [InlineData("who is in the meeting", typeof(ShowParticipantsCommand))]
+    [InlineData("пригласи dean", typeof(InviteCommand))]
+    [InlineData("кто", typeof(ShowParticipantsCommand))]
+    [InlineData("кто?", typeof(ShowParticipantsCommand))]
+    [InlineData("заверши", typeof(StopMeetingCommand))]
+    [InlineData("стоп", typeof(StopMeetingCommand))]
+    [InlineData("мои встречи", typeof(ListMeetingsCommand))]
+    [InlineData("список", typeof(ListMeetingsCommand))]
+    [InlineData("помощь", typeof(HelpCommand))]
     public void The_other_commands_keep_their_meaning(string text, Type expected) =>
         Assert.IsType(expected, Parse(text));
+
+    [Fact]
+    public void A_russian_tail_starts_a_meeting_with_its_people_and_topic()
+    {
+        var start = Assert.IsType<StartMeetingCommand>(Parse("«Ретро» с kevin и Деном"));
+
+        Assert.Equal("Ретро", start.Topic);
+        Assert.Equal(["kevin", "Деном"], start.Invitees.Select(person => person.DisplayName));
+    }
+
+    [Fact]
+    public void A_tail_neither_language_reads_is_answered_in_the_english_sentence() =>
+        Assert.Equal("start meeting свари кофе", Assert.IsType<UnknownCommand>(Parse("свари кофе")).Text);
 }

@@ -31,6 +31,7 @@ public abstract class MeetingStoreContract : StoreContract
             CheckedAt = Nine.AddMinutes(24),
             OwnerName = "Alex Owner",
             InviteeNames = ["Kevin K", "Dean D"],
+            Language = "ru",
         };
 
         Assert.True(await Meetings.TryAddAsync(meeting, CancellationToken.None));

@@ -8,6 +8,8 @@ public abstract class UserLinkStoreContract : SharedStoreContract
 {
     private IUserLinkStore Links => Get<IUserLinkStore>();
 
+    private IUserLanguageStore Languages => Get<IUserLanguageStore>();
+
     [Fact]
     public async Task An_account_never_linked_has_no_link()
     {
@@ -43,6 +45,75 @@ public abstract class UserLinkStoreContract : SharedStoreContract
 
         var reopened = await OpenAgainAsync();
         Assert.Equal(new UserLink("alex", LinkProvenance.SignedIn), await reopened.GetRequiredService<IUserLinkStore>().FindAsync("msteams", "29:alex", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_account_that_never_chose_has_no_language()
+    {
+        await Links.SetAsync("msteams", "29:alex", new UserLink("alex", LinkProvenance.SignedIn), CancellationToken.None);
+
+        Assert.Null(await Languages.FindLanguageAsync("msteams", "29:alex", CancellationToken.None));
+        Assert.Null(await Languages.FindLanguageAsync("msteams", "29:nobody", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_language_is_chosen_without_a_link_and_replaced_by_the_next_choice()
+    {
+        await Languages.SetLanguageAsync("slack", "U1", "ru", CancellationToken.None);
+        Assert.Equal("ru", await Languages.FindLanguageAsync("slack", "U1", CancellationToken.None));
+        // A choice is no link: the account is still unknown to the video backend.
+        Assert.Null(await Links.FindAsync("slack", "U1", CancellationToken.None));
+
+        await Languages.SetLanguageAsync("slack", "U1", "en", CancellationToken.None);
+        Assert.Equal("en", await Languages.FindLanguageAsync("slack", "U1", CancellationToken.None));
+        Assert.Null(await Languages.FindLanguageAsync("msteams", "U1", CancellationToken.None));
+        Assert.Null(await Languages.FindLanguageAsync("slack", "U2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_link_and_a_language_choice_keep_each_other()
+    {
+        await Languages.SetLanguageAsync("msteams", "29:alex", "ru", CancellationToken.None);
+        await Links.SetAsync("msteams", "29:alex", new UserLink("alex", LinkProvenance.EmailVerified), CancellationToken.None);
+        await Links.SetAsync("msteams", "29:alex", new UserLink("alex.w", LinkProvenance.SignedIn), CancellationToken.None);
+        Assert.Equal("ru", await Languages.FindLanguageAsync("msteams", "29:alex", CancellationToken.None));
+
+        await Languages.SetLanguageAsync("msteams", "29:alex", "en", CancellationToken.None);
+        Assert.Equal(new UserLink("alex.w", LinkProvenance.SignedIn), await Links.FindAsync("msteams", "29:alex", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_language_choice_outlives_the_process()
+    {
+        await Languages.SetLanguageAsync("msteams", "29:alex", "ru", CancellationToken.None);
+        await Services.DisposeAsync();
+
+        var reopened = await OpenAgainAsync();
+        Assert.Equal("ru", await reopened.GetRequiredService<IUserLanguageStore>().FindLanguageAsync("msteams", "29:alex", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Every_language_choice_is_told_to_the_listeners_once_it_can_be_read()
+    {
+        var heard = new List<(string Channel, string ChatUserId, string? Language)>();
+        Get<IUserLinkChanges>().LinkSet += (channel, chatUserId) =>
+        {
+            var language = Languages.FindLanguageAsync(channel, chatUserId, CancellationToken.None).GetAwaiter().GetResult();
+            lock (heard)
+            {
+                heard.Add((channel, chatUserId, language));
+            }
+        };
+
+        await Languages.SetLanguageAsync("msteams", "29:alex:with:colons", "ru", CancellationToken.None);
+
+        await Poll.UntilAsync(() =>
+        {
+            lock (heard)
+            {
+                return heard.Contains(("msteams", "29:alex:with:colons", "ru"));
+            }
+        });
     }
 
     [Fact]

@@ -35,6 +35,11 @@ public sealed class CopyStorageCommandTests : IAsyncLifetime
         {
             await store.SetAsync(channel, chatUserId, link, default);
         }
+
+        // One person chose a language with a link, one without.
+        var languages = sqlite.GetRequiredService<IUserLanguageStore>();
+        await languages.SetLanguageAsync("msteams", "29:1-helen-aad-id", "ru", default);
+        await languages.SetLanguageAsync("slack", "T0TEAM:U0OLGA", "ru", default);
     }
 
     public Task DisposeAsync()
@@ -53,6 +58,12 @@ public sealed class CopyStorageCommandTests : IAsyncLifetime
         await AssertRedisHoldsAsync(Links);
         Assert.Contains("4 user links in ", run.Output, StringComparison.Ordinal);
         Assert.Contains(": 4 copied to Redis at ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2 chosen languages: 2 copied", run.Output, StringComparison.Ordinal);
+        await using var redis = StorageServices.BuildRedis(_redis, _prefix);
+        var languages = redis.GetRequiredService<IUserLanguageStore>();
+        Assert.Equal("ru", await languages.FindLanguageAsync("msteams", "29:1-helen-aad-id", default));
+        Assert.Equal("ru", await languages.FindLanguageAsync("slack", "T0TEAM:U0OLGA", default));
+        Assert.Null(await languages.FindLanguageAsync("msteams", "29:1-alex-aad-id", default));
     }
 
     [Fact]
