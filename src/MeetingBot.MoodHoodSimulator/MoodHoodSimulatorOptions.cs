@@ -34,6 +34,12 @@ public sealed class MoodHoodSimulatorOptions
     /// <summary>External address of the meeting pages in links; null derives it from each request.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// The space's plan includes call analytics (reference §5.13). Off: <c>…/analytics/calls</c> answers 403
+    /// <c>FORBIDDEN</c>, the way this simulator plays a plan without statistics (the real refusal is undocumented).
+    /// </summary>
+    public bool CallAnalytics { get; set; } = true;
+
     /// <summary>Wait between webhook delivery attempts (up to three, reference §5.11).</summary>
     public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -29,6 +29,11 @@ internal static class AnalyticsEndpoints
             return space.Failure.ToResult();
         }
 
+        if (!state.Options.CallAnalytics)
+        {
+            return ApiErrors.Forbidden("Call analytics are not included in the space's plan").ToResult();
+        }
+
         var query = context.Request.Query;
         var roomId = query["roomId"].ToString();
         DateOnly? date = null;

@@ -1,5 +1,6 @@
 using MeetingBot.LocalMode;
 using MeetingBot.MoodHood;
+using MeetingBot.MoodHood.Webhooks;
 using MeetingBot.TrueConf;
 using MeetingBot.TrueConf.SignIn;
 using Microsoft.Extensions.Options;
@@ -57,6 +58,7 @@ public static class ConferencingBackendExtensions
                 break;
             case ConferencingProvider.MoodHood:
                 app.MapEmbeddedMoodHood();
+                app.MapMoodHoodWebhook();
                 break;
         }
 

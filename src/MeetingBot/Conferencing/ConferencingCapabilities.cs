@@ -7,10 +7,15 @@ namespace MeetingBot.Conferencing;
 /// <param name="CanStop">A meeting can be stopped.</param>
 /// <param name="Guests">Public meetings with a guest link.</param>
 /// <param name="PersonalLinks">One-time personal join links.</param>
+/// <param name="CallHeadcount">
+/// How many are in the call can be asked, not who (<see cref="ICallHeadcount"/>); meaningful where
+/// <paramref name="LiveParticipants"/> is false.
+/// </param>
 public sealed record ConferencingCapabilities(
     string DisplayName,
     bool HasUserDirectory,
     bool LiveParticipants,
     bool CanStop,
     bool Guests,
-    bool PersonalLinks);
+    bool PersonalLinks,
+    bool CallHeadcount = false);

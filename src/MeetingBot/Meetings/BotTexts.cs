@@ -72,6 +72,16 @@ internal static class BotTexts
             : Texts.Format("NoLivePresenceInvited", ("backend", backend), ("topic", topic), ("names", JoinNames(names)));
     }
 
+    /// <summary>Who's in on a backend that tells how many are in a call, but not who.</summary>
+    public static string HeadcountOnly(string backend, string topic, int inCall, IEnumerable<string> invited)
+    {
+        var names = invited.ToArray();
+        var key = (inCall == 0 ? "CallHeadcountNobody" : "CallHeadcount") + (names.Length == 0 ? string.Empty : "Invited");
+        return inCall == 0
+            ? Texts.Format(key, ("backend", backend), ("topic", topic), ("names", JoinNames(names)))
+            : Texts.Plural(key, inCall, ("backend", backend), ("topic", topic), ("names", JoinNames(names)));
+    }
+
     public static string PersonDisabled(string backend, string name, string id) =>
         Texts.Format("PersonDisabled", ("backend", backend), ("name", name), ("id", id));
 

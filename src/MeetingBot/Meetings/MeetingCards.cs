@@ -26,7 +26,10 @@ public sealed class MeetingCards(
         using var language = TextLanguage.Use(readers.OfMeeting(meeting));
         using var zone = TextTimeZone.Use(TimeZoneInfo.Utc);
         var view = ViewOf(meeting);
-        var updateKey = string.Join('|', meeting.RequestKey, "card", view.Phase, view.ParticipantCount, string.Join(',', meeting.InviteeIds));
+        // A running meeting's count can come back to a value drawn before (1 → 2 → 1): the time it was read tells the
+        // two apart, while a repeat of the same change (a resumed command, a redelivered event) keeps its key.
+        var countReadAt = view.IsRunning ? meeting.CheckedAt?.UtcTicks : null;
+        var updateKey = string.Join('|', meeting.RequestKey, "card", view.Phase, view.ParticipantCount, countReadAt, string.Join(',', meeting.InviteeIds));
         await notifier.UpdateAsync(DestinationOf(meeting), messageId, new MeetingCardReply(view), updateKey, cancellationToken).ConfigureAwait(false);
     }
 

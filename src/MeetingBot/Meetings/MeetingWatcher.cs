@@ -11,7 +11,8 @@ namespace MeetingBot.Meetings;
 /// each meeting that is missing from it (a meeting ending while the list is read shifts the pages), records it
 /// ended — a deleted one too — and turns its card to "Ended". It also reads the participants of a few meetings per
 /// look, those checked longest ago first, to keep counts current and to remind the owner of a forgotten meeting
-/// once. It looks every <see cref="MeetingBotOptions.WatchInterval"/> while something changes and backs off to
+/// once; on a backend that tells only how many are in a call, it reads that count instead. It looks every
+/// <see cref="MeetingBotOptions.WatchInterval"/> while something changes and backs off to
 /// <see cref="MeetingBotOptions.WatchIntervalMax"/> while nothing does. What it writes about a meeting is in the
 /// meeting's language.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed partial class MeetingWatcher(
     IConferenceService backend,
     MeetingCards cards,
     ForgottenMeetings forgotten,
+    MeetingHeadcount headcount,
     ReaderLanguages readers,
     IJobLeases leases,
     IOptionsMonitor<MeetingBotOptions> options,
@@ -88,14 +90,19 @@ public sealed partial class MeetingWatcher(
             changed |= await OneMeetingAsync(meeting, ConfirmEndedAsync, cancellationToken).ConfigureAwait(false);
         }
 
-        if (backend.Capabilities.LiveParticipants)
+        // Who is in (or, where the backend tells only that, how many): a few meetings per look, longest unchecked first.
+        Func<MeetingRecord, CancellationToken, Task<bool>>? presence =
+            backend.Capabilities.LiveParticipants ? forgotten.CheckAsync
+            : headcount.Available ? headcount.CheckAsync
+            : null;
+        if (presence is not null)
         {
             var due = mine.Where(meeting => live.Contains(meeting.ConferenceId))
                 .OrderBy(meeting => meeting.CheckedAt ?? DateTimeOffset.MinValue)
                 .Take(options.CurrentValue.WatchParticipantReads);
             foreach (var meeting in due)
             {
-                changed |= await OneMeetingAsync(meeting, forgotten.CheckAsync, cancellationToken).ConfigureAwait(false);
+                changed |= await OneMeetingAsync(meeting, presence, cancellationToken).ConfigureAwait(false);
             }
         }
 

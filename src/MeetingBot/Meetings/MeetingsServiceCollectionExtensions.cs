@@ -70,6 +70,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingStopper>();
         services.AddSingleton<MeetingInviter>();
         services.AddSingleton<MeetingParticipants>();
+        services.AddSingleton<MeetingHeadcount>();
         services.AddSingleton<ForgottenMeetings>();
         services.AddSingleton<MeetingWatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<MeetingWatcher>());

@@ -5,7 +5,7 @@ using MeetingBot.Storage;
 namespace MeetingBot.Meetings;
 
 /// <summary><c>who is in the meeting</c>: each person with their state, from the backend; the card's count follows.</summary>
-public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingParticipants participants, IConferenceService backend)
+public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingParticipants participants, MeetingHeadcount headcount, IConferenceService backend)
     : ICommandHandler<ShowParticipantsCommand>
 {
     public async Task HandleAsync(ShowParticipantsCommand command, IChatConversation chat, CancellationToken cancellationToken)
@@ -26,10 +26,14 @@ public sealed class ShowParticipantsHandler(MeetingFinder finder, MeetingPartici
 
         if (!backend.Capabilities.LiveParticipants)
         {
-            // Still understood (people ask), answered plainly with what the bot knows.
-            var invited = MeetingViews.Of(meeting, backend.Capabilities).Invitees.Select(person => person.DisplayName);
-            await chat.ReplyAsync(
-                new NoticeReply(NoticeKind.Info, BotTexts.NoLivePresence(backend.Capabilities.DisplayName, meeting.Topic, invited)), cancellationToken).ConfigureAwait(false);
+            // Still understood (people ask), answered plainly with what the bot knows: how many, where the backend
+            // tells that, and who was invited.
+            var invited = MeetingViews.Of(meeting, backend.Capabilities).Invitees.Select(person => person.DisplayName).ToArray();
+            var count = await headcount.ReadAsync(meeting, cancellationToken).ConfigureAwait(false);
+            var text = count is { } inCall
+                ? BotTexts.HeadcountOnly(backend.Capabilities.DisplayName, meeting.Topic, inCall, invited)
+                : BotTexts.NoLivePresence(backend.Capabilities.DisplayName, meeting.Topic, invited);
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, text), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -8,17 +8,20 @@ namespace MeetingBot.MoodHood;
 /// <summary>
 /// MoodHood as the bot's video backend: one private room per meeting, people admitted only by personal one-time
 /// links, "stop" = delete the room (its links die with it). MoodHood has no user directory, no live participant
-/// list and no guest links; ids of people are the chat's own.
+/// list (its call analytics tell how many, not who) and no guest links; ids of people are the chat's own.
 /// </summary>
-internal sealed class MoodHoodConferenceService(MoodHoodApiClient api, IOptions<MoodHoodOptions> options, TimeProvider clock)
+internal sealed class MoodHoodConferenceService(MoodHoodApiClient api, MoodHoodCallAnalytics analytics, IOptions<MoodHoodOptions> options, TimeProvider clock)
     : IConferenceService, IPersonalLinkIssuer
 {
     internal static readonly ConferencingCapabilities MoodHoodCapabilities = new(
-        "MoodHood", HasUserDirectory: false, LiveParticipants: false, CanStop: true, Guests: false, PersonalLinks: true);
+        "MoodHood", HasUserDirectory: false, LiveParticipants: false, CanStop: true, Guests: false, PersonalLinks: true, CallHeadcount: true);
+
+    /// <summary>What is left once the space's plan turned out to have no call analytics.</summary>
+    internal static readonly ConferencingCapabilities WithoutAnalytics = MoodHoodCapabilities with { CallHeadcount = false };
 
     private MoodHoodOptions Settings => options.Value;
 
-    public ConferencingCapabilities Capabilities => MoodHoodCapabilities;
+    public ConferencingCapabilities Capabilities => analytics.Available ? MoodHoodCapabilities : WithoutAnalytics;
 
     public async Task<Conference> StartConferenceAsync(NewConference request, CancellationToken cancellationToken)
     {

@@ -37,6 +37,17 @@ public sealed class MoodHoodOptions
     /// <summary>Longest wait for one HTTP answer from MoodHood.</summary>
     public int TimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// The secret MoodHood gave when the space's webhook was registered (reference §5.11); set, the bot serves
+    /// <c>POST /moodhood/webhook</c> and accepts events signed with it. Unset: no webhook endpoint.
+    /// </summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>The shortest webhook secret accepted: a guessable one would let anybody move the cards.</summary>
+    internal const int MinWebhookSecretLength = 16;
+
+    internal bool ReceivesWebhooks => !string.IsNullOrEmpty(WebhookSecret);
+
     internal bool UsesPersonalToken => !string.IsNullOrWhiteSpace(PersonalToken);
 
     internal TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);

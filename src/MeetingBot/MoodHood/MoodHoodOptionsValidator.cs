@@ -47,6 +47,11 @@ internal sealed class MoodHoodOptionsValidator : IValidateOptions<MoodHoodOption
             failures.Add($"MoodHood:LinkTtlSeconds must be between 1 and {MoodHoodOptions.MaxLinkTtlSeconds}, got {options.LinkTtlSeconds}.");
         }
 
+        if (options.WebhookSecret is { Length: > 0 } secret && (secret.Length < MoodHoodOptions.MinWebhookSecretLength || string.IsNullOrWhiteSpace(secret) || secret.Trim() != secret))
+        {
+            failures.Add($"MoodHood:WebhookSecret must be the secret MoodHood answered when the webhook was registered: at least {MoodHoodOptions.MinWebhookSecretLength} characters, no surrounding spaces (or leave it unset to receive no webhooks).");
+        }
+
         if (options.TimeoutSeconds <= 0)
         {
             failures.Add($"MoodHood:TimeoutSeconds must be greater than 0, got {options.TimeoutSeconds}.");

@@ -19,6 +19,8 @@ public static class MoodHoodServiceCollectionExtensions
         services.AddSingleton<MoodHoodHttpClients>();
         services.AddSingleton<MoodHoodTokenProvider>();
         services.AddSingleton<MoodHoodApiClient>();
+        services.AddSingleton<MoodHoodCallAnalytics>();
+        services.AddSingleton<ICallHeadcount>(sp => sp.GetRequiredService<MoodHoodCallAnalytics>());
         services.AddSingleton<MoodHoodConferenceService>();
         services.AddSingleton<IConferenceService>(sp => sp.GetRequiredService<MoodHoodConferenceService>());
         services.AddSingleton<IPersonalLinkIssuer>(sp => sp.GetRequiredService<MoodHoodConferenceService>());

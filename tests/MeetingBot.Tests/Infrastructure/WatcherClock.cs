@@ -14,16 +14,19 @@ public sealed class WatcherClock(DateTimeOffset start) : FakeTimeProvider(start)
     public Task LookAsync(BotHarness bot, TimeSpan jump = default) => LookAsync(bot.TrueConf, jump);
 
     /// <inheritdoc cref="LookAsync(BotHarness, TimeSpan)"/>
-    public async Task LookAsync(TrueConfSimulatorState trueConf, TimeSpan jump = default)
+    public Task LookAsync(TrueConfSimulatorState trueConf, TimeSpan jump = default) => LookAsync(() => ListCalls(trueConf), jump);
+
+    /// <summary>The same, on any backend: <paramref name="listCalls"/> counts the list calls the backend has received.</summary>
+    public async Task LookAsync(Func<int> listCalls, TimeSpan jump = default)
     {
-        var lists = ListCalls(trueConf);
+        var lists = listCalls();
         if (jump > TimeSpan.Zero)
         {
             Advance(jump);
         }
 
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        for (var waited = 0; ListCalls(trueConf) == lists; waited++)
+        for (var waited = 0; listCalls() == lists; waited++)
         {
             Assert.True(DateTime.UtcNow < until, "the watcher did not look");
             if (waited > 0)

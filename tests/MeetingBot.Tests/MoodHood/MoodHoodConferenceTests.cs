@@ -184,7 +184,7 @@ public sealed class MoodHoodConferenceTests
     {
         await using var host = await MoodHoodClientHost.WithPersonalTokenAsync();
 
-        Assert.Equal(new ConferencingCapabilities("MoodHood", HasUserDirectory: false, LiveParticipants: false, CanStop: true, Guests: false, PersonalLinks: true),
+        Assert.Equal(new ConferencingCapabilities("MoodHood", HasUserDirectory: false, LiveParticipants: false, CanStop: true, Guests: false, PersonalLinks: true, CallHeadcount: true),
             host.Conferences.Capabilities);
         Assert.Same(host.Conferences, host.Links);
         var participants = await Assert.ThrowsAsync<NotSupportedException>(() => host.Conferences.GetParticipantsAsync("room", CancellationToken.None));

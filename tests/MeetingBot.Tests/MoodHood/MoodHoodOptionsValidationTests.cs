@@ -38,6 +38,8 @@ public sealed class MoodHoodOptionsValidationTests
         { nameof(MoodHoodOptions.LinkTtlSeconds), "0", "MoodHood:LinkTtlSeconds must be between 1 and 432000" },
         { nameof(MoodHoodOptions.LinkTtlSeconds), "432001", "MoodHood:LinkTtlSeconds must be between 1 and 432000" },
         { nameof(MoodHoodOptions.TimeoutSeconds), "0", "MoodHood:TimeoutSeconds must be greater than 0" },
+        { nameof(MoodHoodOptions.WebhookSecret), "short-secret", "MoodHood:WebhookSecret must be the secret MoodHood answered" },
+        { nameof(MoodHoodOptions.WebhookSecret), " 5e1f0c2d9a8b7c6d5e4f3a2b1c0d9e8f", "MoodHood:WebhookSecret must be the secret MoodHood answered" },
     };
 
     [Theory]
@@ -53,12 +55,27 @@ public sealed class MoodHoodOptionsValidationTests
             case nameof(MoodHoodOptions.RoomType): options.RoomType = value!; break;
             case nameof(MoodHoodOptions.LinkTtlSeconds): options.LinkTtlSeconds = int.Parse(value!, System.Globalization.CultureInfo.InvariantCulture); break;
             case nameof(MoodHoodOptions.TimeoutSeconds): options.TimeoutSeconds = int.Parse(value!, System.Globalization.CultureInfo.InvariantCulture); break;
+            case nameof(MoodHoodOptions.WebhookSecret): options.WebhookSecret = value; break;
         }
 
         var result = Validate(options);
 
         Assert.True(result.Failed);
         Assert.Contains(result.Failures!, failure => failure.StartsWith(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_webhook_secret_is_optional_and_a_good_one_is_never_echoed()
+    {
+        var options = Valid();
+        options.WebhookSecret = "";
+        Assert.True(Validate(options).Succeeded);
+
+        options.WebhookSecret = "5e1f0c2d9a8b7c6d5e4f3a2b1c0d9e8f";
+        Assert.True(Validate(options).Succeeded);
+
+        options.WebhookSecret = "too-short";
+        Assert.DoesNotContain("too-short", Assert.Single(Validate(options).Failures!), StringComparison.Ordinal);
     }
 
     [Fact]

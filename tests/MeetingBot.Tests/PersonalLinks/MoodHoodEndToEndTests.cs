@@ -34,7 +34,7 @@ public sealed class MoodHoodEndToEndTests
         Assert.Equal(deanLink.Url, JoinUrlOf(answer));
 
         var whoIsIn = await AskAsync(bot, "who is in the meeting");
-        Assert.Contains("MoodHood doesn't tell who is in the call", whoIsIn.Text);
+        Assert.Contains("Nobody is in the call of **Design review** yet (MoodHood tells how many, not who)", whoIsIn.Text);
 
         await AskAsync(bot, "stop meeting");
         Assert.Null(moodHood.State.FindRoom(room.Id));

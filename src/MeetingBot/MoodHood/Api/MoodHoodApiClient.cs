@@ -41,6 +41,15 @@ internal sealed class MoodHoodApiClient(MoodHoodHttpClients http, MoodHoodTokenP
                 : throw new MoodHoodApiException(ConferencingFailure.Unreachable, "MoodHood answered generate-access without a url", response.StatusCode),
             cancellationToken);
 
+    /// <summary>
+    /// The room's calls from the space's call analytics (§5.13), running and finished. Only <c>roomId</c> is sent: the
+    /// reference names <c>date</c> too without saying it is required (ASSUMED optional), and a call that began
+    /// before midnight UTC still runs after it.
+    /// </summary>
+    public Task<IReadOnlyList<CallDto>> ListCallsAsync(string roomId, CancellationToken cancellationToken) =>
+        SendAsync(Space("analytics", "calls").SetQueryParam("roomId", roomId), HttpMethod.Get, null, async response =>
+            (IReadOnlyList<CallDto>)((await response.GetJsonAsync<CallList>().ConfigureAwait(false))?.Items ?? []), cancellationToken);
+
     /// <summary>The account the token belongs to: a cheap authenticated read to check that the API is usable.</summary>
     public Task<bool> GetMeAsync(CancellationToken cancellationToken) =>
         SendAsync(Request("users", "me"), HttpMethod.Get, null, _ => Task.FromResult(true), cancellationToken);

@@ -11,6 +11,7 @@ namespace MeetingBot.MoodHood.Wire;
 [JsonSerializable(typeof(RoomList))]
 [JsonSerializable(typeof(GenerateAccessBody))]
 [JsonSerializable(typeof(AccessAnswer))]
+[JsonSerializable(typeof(CallList))]
 [JsonSerializable(typeof(MeAnswer))]
 [JsonSerializable(typeof(ErrorAnswer))]
 internal sealed partial class MoodHoodJsonContext : JsonSerializerContext;

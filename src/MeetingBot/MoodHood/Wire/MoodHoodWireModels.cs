@@ -47,6 +47,15 @@ internal sealed record GenerateAccessBody(
 
 internal sealed record AccessAnswer([property: JsonPropertyName("url")] string? Url);
 
+/// <summary>One call of <c>GET …/analytics/calls</c> (reference §5.13); only what the bot reads.</summary>
+internal sealed record CallDto(
+    [property: JsonPropertyName("id")] string? Id,
+    [property: JsonPropertyName("active")] bool? Active,
+    [property: JsonPropertyName("roomId")] string? RoomId,
+    [property: JsonPropertyName("participantsCount")] int? ParticipantsCount);
+
+internal sealed record CallList([property: JsonPropertyName("items")] IReadOnlyList<CallDto>? Items);
+
 internal sealed record MeAnswer([property: JsonPropertyName("id")] string? Id);
 
 /// <summary>The API's error shape <c>{"code","message"}</c> and the token endpoint's <c>{"error","error_description"}</c>.</summary>
