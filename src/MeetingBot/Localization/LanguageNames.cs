@@ -1,16 +1,18 @@
 namespace MeetingBot.Localization;
 
 /// <summary>
-/// What people type to name a language in the <c>language …</c> command: its code, or its name in English or in
-/// itself, any case. A language without names here is still chosen by its code.
+/// A language's own names, from its own texts file (so a third language is still one file): what it calls itself
+/// (<c>Language.Self</c>, shown where languages are listed) and what people type to choose it in the
+/// <c>language …</c> command (<c>Language.Aliases</c>, besides its code), any case.
 /// </summary>
 public static class LanguageNames
 {
-    private static readonly Dictionary<string, string[]> s_names = new(StringComparer.Ordinal)
+    /// <summary>The name <paramref name="language"/> gives itself: <c>English</c>, <c>Русский</c>.</summary>
+    public static string SelfName(Language language)
     {
-        ["en"] = ["english", "английский", "англ", "eng"],
-        ["ru"] = ["russian", "русский", "рус", "rus"],
-    };
+        using var _ = TextLanguage.Use(language);
+        return Texts.Format("Language.Self");
+    }
 
     /// <summary>The spoken language <paramref name="typed"/> names, or null.</summary>
     public static Language? Find(Languages languages, string typed)
@@ -18,12 +20,20 @@ public static class LanguageNames
         var word = typed.Trim().ToLowerInvariant();
         foreach (var language in languages.Supported)
         {
-            if (language.Code == word || (s_names.TryGetValue(language.Code, out var names) && names.Contains(word)))
+            if (language.Code == word || Aliases(language).Contains(word))
             {
                 return language;
             }
         }
 
         return languages.Match(word);
+    }
+
+    private static string[] Aliases(Language language)
+    {
+        using var _ = TextLanguage.Use(language);
+        return Texts.Format("Language.Aliases").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(alias => alias.ToLowerInvariant())
+            .ToArray();
     }
 }

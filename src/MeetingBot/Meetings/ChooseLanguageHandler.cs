@@ -15,7 +15,7 @@ public sealed class ChooseLanguageHandler(ReaderLanguages readers) : ICommandHan
         var spoken = readers.Languages.Supported;
         if (string.IsNullOrWhiteSpace(command.Requested))
         {
-            await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, ChooseLanguageTexts.Spoken(TextLanguage.Current, spoken), ForSenderOnly: true), cancellationToken).ConfigureAwait(false);
+            await chat.ReplyAsync(new NoticeReply(NoticeKind.Info, ChooseLanguageTexts.Spoken(spoken), ForSenderOnly: true), cancellationToken).ConfigureAwait(false);
             return;
         }
 

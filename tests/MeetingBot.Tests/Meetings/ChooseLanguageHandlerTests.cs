@@ -75,7 +75,7 @@ public sealed class ChooseLanguageHandlerTests : IAsyncDisposable
         }
 
         Assert.Equal(
-            "Я пишу вам по-русски. Доступные языки: английский (`язык en`), русский (`язык ru`).",
+            "Я пишу вам по-русски. Доступные языки: English (`язык en`), Русский (`язык ru`).",
             ((NoticeReply)Assert.Single(chat.Replies).Reply).Text);
         Assert.Null(await _store.GetRequiredService<IUserLanguageStore>().FindLanguageAsync("msteams", chat.Sender.Id, CancellationToken.None));
     }
@@ -88,7 +88,7 @@ public sealed class ChooseLanguageHandlerTests : IAsyncDisposable
         await _handler.HandleAsync(new ChooseLanguageCommand("klingon"), chat, CancellationToken.None);
 
         var reply = (NoticeReply)Assert.Single(chat.Replies).Reply;
-        Assert.Equal((NoticeKind.Problem, "I don't speak \"klingon\". Languages I speak: English (`language en`), Russian (`language ru`)."), (reply.Kind, reply.Text));
+        Assert.Equal((NoticeKind.Problem, "I don't speak \"klingon\". Languages I speak: English (`language en`), Русский (`language ru`)."), (reply.Kind, reply.Text));
         Assert.Null(await _store.GetRequiredService<IUserLanguageStore>().FindLanguageAsync("msteams", chat.Sender.Id, CancellationToken.None));
     }
 
