@@ -13,23 +13,11 @@ namespace MeetingBot.Tests.Cards;
 /// <summary>Every card the bot can send, serialised as it goes on the wire, against the official 1.5 schema.</summary>
 public sealed class MeetingCardSchemaTests
 {
-    private static readonly ConferencingCapabilities Backend = new("TrueConf", true, true, true, true, false);
+    private static readonly ConferencingCapabilities Backend = SampleMeetings.Backend;
 
-    private static readonly MeetingView Meeting = new(
-        "msteams|a:1|1",
-        "Design review",
-        new PersonSummary("Alex Wilber", "alex"),
-        [new PersonSummary("Kevin Smith", "kevin"), new PersonSummary("dean", "dean")],
-        "4219111751",
-        MeetingPhase.Running,
-        "https://video.example/webrtc/4219111751",
-        "https://video.example/c/4219111751",
-        null,
-        "TrueConf",
-        DateTimeOffset.Parse("2026-11-24T09:00:00Z"),
-        null,
-        null,
-        MeetingActions.For(Backend));
+    private static readonly MeetingView Meeting = SampleMeetings.Running(
+        "msteams|a:1|1", "Design review", new PersonSummary("Alex Wilber", "alex"),
+        new PersonSummary("Kevin Smith", "kevin"), new PersonSummary("dean", "dean"));
 
     private static readonly ConferenceParticipant[] People =
     [

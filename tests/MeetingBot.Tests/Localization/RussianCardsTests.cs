@@ -6,6 +6,7 @@ using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Slack.Blocks;
 using MeetingBot.Teams;
+using MeetingBot.Tests.Cards;
 using MeetingBot.Tests.Slack.Blocks;
 
 namespace MeetingBot.Tests.Localization;
@@ -13,23 +14,9 @@ namespace MeetingBot.Tests.Localization;
 /// <summary>Cards drawn in Russian: Russian words on every button and label, Cyrillic names exactly as given.</summary>
 public sealed class RussianCardsTests
 {
-    private static readonly ConferencingCapabilities Backend = new("TrueConf", true, true, true, true, false);
-
-    private static readonly MeetingView Meeting = new(
-        "msteams|a:1|1",
-        "Планёрка «Q4» — итоги",
-        new PersonSummary("Елена Петрова", "elena"),
-        [new PersonSummary("Дэн Ёлкин", "dean"), new PersonSummary("Фёдор", "fedor")],
-        "4219111751",
-        MeetingPhase.Running,
-        "https://video.example/webrtc/4219111751",
-        "https://video.example/c/4219111751",
-        null,
-        "TrueConf",
-        DateTimeOffset.Parse("2026-11-24T09:00:00Z"),
-        null,
-        null,
-        MeetingActions.For(Backend));
+    private static readonly MeetingView Meeting = SampleMeetings.Running(
+        "msteams|a:1|1", "Планёрка «Q4» — итоги", new PersonSummary("Елена Петрова", "elena"),
+        new PersonSummary("Дэн Ёлкин", "dean"), new PersonSummary("Фёдор", "fedor"));
 
     private static readonly ConferenceParticipant[] People =
     [

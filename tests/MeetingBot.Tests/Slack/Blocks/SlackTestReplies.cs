@@ -1,28 +1,17 @@
 using MeetingBot.Conferencing;
 using MeetingBot.Meetings;
+using MeetingBot.Tests.Cards;
 
 namespace MeetingBot.Tests.Slack.Blocks;
 
 /// <summary>The replies the Slack tests draw: the same meeting the Teams card tests draw.</summary>
 internal static class SlackTestReplies
 {
-    public static readonly ConferencingCapabilities Backend = new("TrueConf", true, true, true, true, false);
+    public static readonly ConferencingCapabilities Backend = SampleMeetings.Backend;
 
-    public static readonly MeetingView Meeting = new(
-        "slack|T0AAA|C0BBB|1767225601.000200",
-        "Design review",
-        new PersonSummary("Alex Wilber", "alex"),
-        [new PersonSummary("Kevin Smith", "kevin"), new PersonSummary("dean", "dean")],
-        "4219111751",
-        MeetingPhase.Running,
-        "https://video.example/webrtc/4219111751",
-        "https://video.example/c/4219111751",
-        null,
-        "TrueConf",
-        DateTimeOffset.Parse("2026-11-24T09:00:00Z"),
-        null,
-        null,
-        MeetingActions.For(Backend));
+    public static readonly MeetingView Meeting = SampleMeetings.Running(
+        "slack|T0AAA|C0BBB|1767225601.000200", "Design review", new PersonSummary("Alex Wilber", "alex"),
+        new PersonSummary("Kevin Smith", "kevin"), new PersonSummary("dean", "dean"));
 
     public static readonly MeetingView Ended = Meeting with { Phase = MeetingPhase.Ended, EndedAt = Meeting.StartedAt.AddMinutes(23) };
 
