@@ -1,10 +1,9 @@
 using MeetingBot.Conferencing;
+using MeetingBot.Conferencing.Transport;
 using MeetingBot.Hosting;
 using MeetingBot.MoodHood.Api;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace MeetingBot.MoodHood;
 
@@ -30,32 +29,21 @@ public static class MoodHoodServiceCollectionExtensions
         services.AddSingleton<MoodHoodHealthCheck>();
         services.AddHealthChecks().AddCheck<MoodHoodHealthCheck>("moodhood", tags: [Health.HealthEndpoints.Ready]);
 
-        services.AddHttpClient(MoodHoodHttpClients.TokenClientName, (sp, client) => ConfigureClient(sp, client, withTimeout: true))
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            // The default HTTP logging would write request URLs; the bodies here carry the bot's secrets.
-            .RemoveAllLoggers();
+        services.AddBackendHttpClient(MoodHoodHttpClients.TokenClientName, Endpoint, withTimeout: true);
 
-        var api = services.AddHttpClient(MoodHoodHttpClients.ApiClientName, (sp, client) => ConfigureClient(sp, client, withTimeout: false))
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .RemoveAllLoggers();
-        // Outermost first: retries and per-attempt timeouts wrap the token handler, so every attempt carries a valid token.
-        api.AddResilienceHandler("moodhood", ConfigureResilience);
-        api.AddHttpMessageHandler<MoodHoodAuthHandler>();
+        // Outermost first: retries and per-attempt timeouts wrap the token handler, so every attempt carries a valid
+        // token. Reads and deletes are repeated (repeating them changes nothing); creating a room or a link never is:
+        // each one makes a new object (reference §10.8).
+        services.AddBackendHttpClient(MoodHoodHttpClients.ApiClientName, Endpoint, withTimeout: false)
+            .AddBackendResilience("moodhood", Endpoint, isSafeToRepeat: method => method == HttpMethod.Get || method == HttpMethod.Delete)
+            .AddHttpMessageHandler<MoodHoodAuthHandler>();
 
         return services;
     }
 
-    private static void ConfigureClient(IServiceProvider services, HttpClient client, bool withTimeout)
+    private static BackendEndpoint Endpoint(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<MoodHoodOptions>>().Value;
-        client.BaseAddress = new Uri(options.ApiBaseUrl!.TrimEnd('/') + "/");
-        client.Timeout = withTimeout ? options.Timeout : Timeout.InfiniteTimeSpan;
-    }
-
-    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
-    {
-        var options = context.ServiceProvider.GetRequiredService<IOptions<MoodHoodOptions>>().Value;
-        pipeline.AddRetry(MoodHoodRetryPolicy.ForIdempotentCalls());
-        pipeline.AddTimeout(options.Timeout);
+        return new(options.ApiBaseUrl!, options.Timeout);
     }
 }

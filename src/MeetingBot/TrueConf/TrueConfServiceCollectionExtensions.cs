@@ -3,9 +3,8 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MeetingBot.Telemetry;
 using MeetingBot.Conferencing;
-using Microsoft.Extensions.Http.Resilience;
+using MeetingBot.Conferencing.Transport;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace MeetingBot.TrueConf;
 
@@ -35,37 +34,24 @@ public static class TrueConfServiceCollectionExtensions
         services.AddSingleton<TrueConfHealthCheck>();
         services.AddHealthChecks().AddCheck<TrueConfHealthCheck>("trueconf", tags: [Health.HealthEndpoints.Ready]);
 
-        services.AddHttpClient(TrueConfHttpClients.TokenClientName, (sp, client) => ConfigureClient(sp, client, withTimeout: true))
+        services.AddBackendHttpClient(TrueConfHttpClients.TokenClientName, Endpoint, withTimeout: true)
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<TrueConfServerCertificateTrust>().CreateHandler())
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .RemoveAllLoggers()
             .AddHttpMessageHandler<TrueConfCallMetricsHandler>();
 
-        var api = services.AddHttpClient(TrueConfHttpClients.ApiClientName, (sp, client) => ConfigureClient(sp, client, withTimeout: false))
-            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<TrueConfServerCertificateTrust>().CreateHandler())
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            // The default HTTP logging would write request URLs, and v3 carries the token in the query.
-            .RemoveAllLoggers();
         // Outermost first: metrics see the whole call; timeouts and retries wrap the token handler, so every
-        // attempt carries a valid token.
-        api.AddHttpMessageHandler<TrueConfCallMetricsHandler>();
-        api.AddResilienceHandler("trueconf", ConfigureResilience);
-        api.AddHttpMessageHandler<TrueConfAuthHandler>();
+        // attempt carries a valid token. Only reads are repeated: a repeated create could leave two conferences behind.
+        services.AddBackendHttpClient(TrueConfHttpClients.ApiClientName, Endpoint, withTimeout: false)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<TrueConfServerCertificateTrust>().CreateHandler())
+            .AddHttpMessageHandler<TrueConfCallMetricsHandler>()
+            .AddBackendResilience("trueconf", Endpoint, isSafeToRepeat: method => method == HttpMethod.Get)
+            .AddHttpMessageHandler<TrueConfAuthHandler>();
 
         return services;
     }
 
-    private static void ConfigureClient(IServiceProvider services, HttpClient client, bool withTimeout)
+    private static BackendEndpoint Endpoint(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<TrueConfOptions>>().Value;
-        client.BaseAddress = new Uri(options.ServerUrl!.TrimEnd('/') + "/");
-        client.Timeout = withTimeout ? options.RequestTimeout : Timeout.InfiniteTimeSpan;
-    }
-
-    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
-    {
-        var options = context.ServiceProvider.GetRequiredService<IOptions<TrueConfOptions>>().Value;
-        pipeline.AddRetry(TrueConfRetryPolicy.ForReads());
-        pipeline.AddTimeout(options.RequestTimeout);
+        return new(options.ServerUrl!, options.RequestTimeout);
     }
 }

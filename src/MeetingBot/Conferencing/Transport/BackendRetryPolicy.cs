@@ -2,27 +2,29 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
-namespace MeetingBot.MoodHood.Api;
+namespace MeetingBot.Conferencing.Transport;
 
 /// <summary>
-/// When a failed MoodHood call is sent again: reads and deletes only (repeating them changes nothing), on transient
-/// failures, after the server's <c>Retry-After</c> when it is short. Creating a room or a link is never repeated
-/// here: each one makes a new object (reference §10.8).
+/// When a failed call to a video backend is sent again: only requests whose method the backend names as safe to
+/// repeat, on transient failures (5xx, 408, 429, connection failures, timeouts), after the wait the server asks for in
+/// <c>Retry-After</c> when it asks for one. A server that asks for a long wait is not waited for: its answer stands
+/// and the user hears at once that it is busy.
 /// </summary>
-internal static class MoodHoodRetryPolicy
+internal static class BackendRetryPolicy
 {
-    /// <summary>The longest <c>Retry-After</c> waited for; a longer one answers "busy" at once.</summary>
+    /// <summary>The longest <c>Retry-After</c> waited for: a few seconds, well inside a command's time budget.</summary>
     internal static readonly TimeSpan LongestHonouredWait = TimeSpan.FromSeconds(3);
 
-    public static HttpRetryStrategyOptions ForIdempotentCalls() => new()
+    public static HttpRetryStrategyOptions Repeating(Func<HttpMethod, bool> isSafeToRepeat) => new()
     {
         MaxRetryAttempts = 2,
         Delay = TimeSpan.FromMilliseconds(200),
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
+        // The delay is the server's Retry-After when it sends one, else the backoff above.
         ShouldRetryAfterHeader = true,
         ShouldHandle = args => ValueTask.FromResult(
-            args.Context.GetRequestMessage()?.Method is { } method && (method == HttpMethod.Get || method == HttpMethod.Delete)
+            args.Context.GetRequestMessage()?.Method is { } method && isSafeToRepeat(method)
             && HttpClientResiliencePredicates.IsTransient(args.Outcome)
             && !AsksForLongWait(args.Outcome.Result)),
     };
