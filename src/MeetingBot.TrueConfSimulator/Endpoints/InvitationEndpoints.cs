@@ -77,7 +77,7 @@ internal static class InvitationEndpoints
             return ApiErrors.ConferenceNotFound(conferenceId).ToResult();
         }
 
-        return ConferenceStore.FindInvitation(conference, invitationId) is { } invitation
+        return conference.InvitationOf(invitationId) is { } invitation
             ? One(state, conferenceId, invitation)
             : ApiErrors.InvitationNotFound(invitationId).ToResult();
     }

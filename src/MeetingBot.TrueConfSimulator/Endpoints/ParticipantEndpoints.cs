@@ -127,7 +127,7 @@ internal static class ParticipantEndpoints
             return ApiErrors.ConferenceNotFound(conferenceId).ToResult();
         }
 
-        return ConferenceStore.FindParticipant(conference, participantId) is { } participant
+        return conference.ParticipantOf(participantId) is { } participant
             ? One(context, state, conferenceId, participant)
             : ApiErrors.ParticipantNotFound(participantId).ToResult();
     }

@@ -7,24 +7,28 @@ namespace MeetingBot.TrueConfSimulator;
 /// Conferences with their invitations and participants. One lock guards everything, and every change swaps in
 /// a new immutable snapshot, so readers never see half an update.
 /// </summary>
-internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
+internal sealed class ConferenceStore
 {
+    private readonly UserDirectory _users;
+    private readonly TimeProvider _time;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, SimulatedConference> _byId = new(StringComparer.Ordinal);
-    private readonly List<string> _creationOrder = [];
+    private readonly Dictionary<string, SimulatedConference> _byId;
+    private readonly ConferenceLists _lists;
 
-    // Lists in creation order, built on the first read after a change and shared until the next: paging through
-    // thousands of unchanged conferences costs a page per request, not a pass over all of them.
-    private SimulatedConference[]? _all;
-    private SimulatedConference[]? _running;
-    private SimulatedConference[]? _stopped;
+    public ConferenceStore(UserDirectory users, TimeProvider time)
+    {
+        _users = users;
+        _time = time;
+        _byId = new(StringComparer.Ordinal);
+        _lists = new ConferenceLists(_byId);
+    }
 
     /// <summary>Every conference in creation order; a shared snapshot, never changed once handed out.</summary>
     public IReadOnlyList<SimulatedConference> All()
     {
         lock (_gate)
         {
-            return _all ??= _creationOrder.Select(id => _byId[id]).ToArray();
+            return _lists.All();
         }
     }
 
@@ -33,10 +37,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
     {
         lock (_gate)
         {
-            _all ??= _creationOrder.Select(id => _byId[id]).ToArray();
-            return state == ConferenceState.Running
-                ? _running ??= _all.Where(conference => conference.IsRunning).ToArray()
-                : _stopped ??= _all.Where(conference => !conference.IsRunning).ToArray();
+            return _lists.InState(state);
         }
     }
 
@@ -64,7 +65,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
 
     public Outcome<SimulatedConference> Create(ConferenceInput input, int maxParticipantsLimit)
     {
-        var resolved = ResolveUsers(input);
+        var resolved = ConferenceUserResolver.Resolve(_users, input);
         if (!resolved.Succeeded)
         {
             return resolved.Failure;
@@ -84,26 +85,20 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                 Topic = "",
                 OwnerId = "",
                 MaxParticipants = maxParticipantsLimit,
-                CreatedAt = time.GetUtcNow(),
+                CreatedAt = _time.GetUtcNow(),
             };
             var conference = ConferenceEditor.Apply(blank, resolved.Value);
             _byId.Add(id, conference);
-            _creationOrder.Add(id);
-            Changed();
+            _lists.Added(id);
             return conference;
         }
     }
 
     public Outcome<SimulatedConference> Update(string conferenceId, ConferenceInput input)
     {
-        var resolved = ResolveUsers(input);
-        lock (_gate)
+        var resolved = ConferenceUserResolver.Resolve(_users, input);
+        return Edit<SimulatedConference>(conferenceId, conference =>
         {
-            if (!_byId.TryGetValue(conferenceId, out var conference))
-            {
-                return ApiErrors.ConferenceNotFound(conferenceId);
-            }
-
             // Only the description may change during a call (reference §6.1).
             var lockedField = input.SentFields.FirstOrDefault(field => field != "description");
             if (conference.IsRunning && lockedField is not null)
@@ -117,7 +112,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
             }
 
             return Put(ConferenceEditor.Apply(conference, resolved.Value));
-        }
+        });
     }
 
     public Outcome<SimulatedConference> Delete(string conferenceId)
@@ -129,14 +124,13 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                 return ApiErrors.ConferenceNotFound(conferenceId);
             }
 
-            _creationOrder.Remove(conferenceId);
-            Changed();
+            _lists.Removed(conferenceId);
             return conference with { State = ConferenceState.Stopped, Participants = [] };
         }
     }
 
     public Outcome<SimulatedConference> Run(string conferenceId) =>
-        Change(conferenceId, conference => conference.IsRunning
+        Edit<SimulatedConference>(conferenceId, conference => Put(conference.IsRunning
             ? conference
             : conference with
             {
@@ -145,22 +139,17 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                     ? conference.Invitations.Select(invitation => new ConferenceParticipant(invitation.UserId, null))
                         .ToArray()
                     : [],
-            });
+            }));
 
     public Outcome<SimulatedConference> Stop(string conferenceId) =>
-        Change(conferenceId, conference => conference with { State = ConferenceState.Stopped, Participants = [] });
+        Edit<SimulatedConference>(conferenceId, conference => Put(conference with { State = ConferenceState.Stopped, Participants = [] }));
 
     /// <summary>Calls a user into a running conference; calling someone already there changes nothing.</summary>
     public Outcome<ConferenceParticipant> Call(string conferenceId, string userId, string location)
     {
-        var user = users.Find(userId);
-        lock (_gate)
+        var user = _users.Find(userId);
+        return Edit<ConferenceParticipant>(conferenceId, conference =>
         {
-            if (!_byId.TryGetValue(conferenceId, out var conference))
-            {
-                return ApiErrors.ConferenceNotFound(conferenceId);
-            }
-
             if (user is null)
             {
                 return ApiErrors.Invalid([ApiErrors.UserNotFoundInParameter(userId, location)]);
@@ -171,7 +160,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                 return ApiErrors.ConferenceNotRunning(conferenceId);
             }
 
-            var existing = FindParticipant(conference, user.Id);
+            var existing = conference.ParticipantOf(user.Id);
             if (existing is not null)
             {
                 return existing;
@@ -180,19 +169,14 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
             var participant = new ConferenceParticipant(user.Id, null);
             Put(conference with { Participants = [.. conference.Participants, participant] });
             return participant;
-        }
+        });
     }
 
     public Outcome<ConferenceParticipant> RemoveParticipant(string conferenceId, string participantId)
     {
-        lock (_gate)
+        return Edit<ConferenceParticipant>(conferenceId, conference =>
         {
-            if (!_byId.TryGetValue(conferenceId, out var conference))
-            {
-                return ApiErrors.ConferenceNotFound(conferenceId);
-            }
-
-            var participant = FindParticipant(conference, participantId);
+            var participant = conference.ParticipantOf(participantId);
             if (participant is null)
             {
                 return ApiErrors.ParticipantNotFound(participantId);
@@ -203,12 +187,12 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                 Participants = conference.Participants.Where(p => p != participant).ToArray(),
             });
             return participant;
-        }
+        });
     }
 
     public JoinResult Join(string conferenceId, string userId)
     {
-        var user = users.Find(userId);
+        var user = _users.Find(userId);
         lock (_gate)
         {
             if (!_byId.TryGetValue(conferenceId, out var conference))
@@ -226,13 +210,13 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                 return JoinResult.ConferenceNotRunning;
             }
 
-            var existing = FindParticipant(conference, user.Id);
+            var existing = conference.ParticipantOf(user.Id);
             if (existing?.IsInConference == true)
             {
                 return JoinResult.Joined;
             }
 
-            var joined = new ConferenceParticipant(user.Id, time.GetUtcNow());
+            var joined = new ConferenceParticipant(user.Id, _time.GetUtcNow());
             Put(conference with
             {
                 Participants = existing is null
@@ -245,20 +229,15 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
 
     public Outcome<ConferenceInvitation> AddInvitation(string conferenceId, ConferenceInvitation invitation)
     {
-        var user = users.Find(invitation.UserId);
-        lock (_gate)
+        var user = _users.Find(invitation.UserId);
+        return Edit<ConferenceInvitation>(conferenceId, conference =>
         {
-            if (!_byId.TryGetValue(conferenceId, out var conference))
-            {
-                return ApiErrors.ConferenceNotFound(conferenceId);
-            }
-
             if (user is null)
             {
                 return ApiErrors.Invalid([ApiErrors.UserNotFoundInParameter(invitation.UserId, "id")]);
             }
 
-            if (FindInvitation(conference, user.Id) is not null)
+            if (conference.InvitationOf(user.Id) is not null)
             {
                 return ApiErrors.AlreadyInUse("id", user.Id);
             }
@@ -269,7 +248,7 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
                 Invitations = ConferenceEditor.Sorted([.. conference.Invitations, added]),
             });
             return added;
-        }
+        });
     }
 
     public Outcome<ConferenceInvitation> UpdateInvitation(
@@ -294,28 +273,17 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
         lock (_gate)
         {
             _byId.Clear();
-            _creationOrder.Clear();
-            Changed();
+            _lists.Cleared();
         }
     }
 
-    public static ConferenceParticipant? FindParticipant(SimulatedConference conference, string userId) =>
-        conference.Participants.FirstOrDefault(p => string.Equals(p.UserId, userId, StringComparison.OrdinalIgnoreCase));
-
-    public static ConferenceInvitation? FindInvitation(SimulatedConference conference, string userId) =>
-        conference.Invitations.FirstOrDefault(i => string.Equals(i.UserId, userId, StringComparison.OrdinalIgnoreCase));
-
-    private Outcome<SimulatedConference> Change(
-        string conferenceId, Func<SimulatedConference, SimulatedConference> change)
+    /// <summary>Runs <paramref name="edit"/> on the conference with the lock held; an unknown id answers "not found".</summary>
+    private Outcome<T> Edit<T>(string conferenceId, Func<SimulatedConference, Outcome<T>> edit)
+        where T : class
     {
         lock (_gate)
         {
-            if (!_byId.TryGetValue(conferenceId, out var conference))
-            {
-                return ApiErrors.ConferenceNotFound(conferenceId);
-            }
-
-            return Put(change(conference));
+            return _byId.TryGetValue(conferenceId, out var conference) ? edit(conference) : ApiErrors.ConferenceNotFound(conferenceId);
         }
     }
 
@@ -324,14 +292,9 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
         string invitationId,
         Func<SimulatedConference, ConferenceInvitation, (SimulatedConference, ConferenceInvitation)> change)
     {
-        lock (_gate)
+        return Edit<ConferenceInvitation>(conferenceId, conference =>
         {
-            if (!_byId.TryGetValue(conferenceId, out var conference))
-            {
-                return ApiErrors.ConferenceNotFound(conferenceId);
-            }
-
-            var invitation = FindInvitation(conference, invitationId);
+            var invitation = conference.InvitationOf(invitationId);
             if (invitation is null)
             {
                 return ApiErrors.InvitationNotFound(invitationId);
@@ -340,58 +303,16 @@ internal sealed class ConferenceStore(UserDirectory users, TimeProvider time)
             var (changed, result) = change(conference, invitation);
             Put(changed);
             return result;
-        }
-    }
-
-    /// <summary>Swaps user ids for the directory's spelling; unknown users fail the request.</summary>
-    private Outcome<ConferenceInput> ResolveUsers(ConferenceInput input)
-    {
-        var errors = new List<ApiErrorDetail>();
-        string? owner = null;
-        if (input.Owner is not null)
-        {
-            owner = users.Find(input.Owner)?.Id;
-            if (owner is null)
-            {
-                errors.Add(ApiErrors.UserNotFoundInParameter(input.Owner, "owner"));
-            }
-        }
-
-        List<ConferenceInvitation>? invitations = null;
-        if (input.Invitations is not null)
-        {
-            invitations = [];
-            foreach (var invitation in input.Invitations)
-            {
-                var user = users.Find(invitation.UserId);
-                if (user is null)
-                {
-                    errors.Add(ApiErrors.UserNotFoundInParameter(invitation.UserId, "invitations"));
-                }
-                else if (!invitations.Any(i => i.UserId == user.Id))
-                {
-                    invitations.Add(invitation with { UserId = user.Id });
-                }
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return ApiErrors.Invalid(errors);
-        }
-
-        return input with { Owner = owner ?? input.Owner, Invitations = invitations ?? input.Invitations };
+        });
     }
 
     /// <summary>Replaces a conference's snapshot; called with the lock held.</summary>
     private SimulatedConference Put(SimulatedConference conference)
     {
         _byId[conference.Id] = conference;
-        Changed();
+        _lists.Changed();
         return conference;
     }
-
-    private void Changed() => _all = _running = _stopped = null;
 
     private string NewConferenceId()
     {

@@ -45,6 +45,12 @@ public sealed record SimulatedConference
     public IReadOnlyList<ConferenceParticipant> Participants { get; init; } = [];
 
     public bool IsRunning => State == ConferenceState.Running;
+
+    public ConferenceParticipant? ParticipantOf(string userId) =>
+        Participants.FirstOrDefault(p => string.Equals(p.UserId, userId, StringComparison.OrdinalIgnoreCase));
+
+    public ConferenceInvitation? InvitationOf(string userId) =>
+        Invitations.FirstOrDefault(i => string.Equals(i.UserId, userId, StringComparison.OrdinalIgnoreCase));
 }
 
 public enum ConferenceState
