@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
-using MeetingBot.TeamsPackage;
 using YamlDotNet.RepresentationModel;
 
 namespace MeetingBot.Tests.Deployment;
 
-/// <summary>azure-pipelines.yml: stages, the README's test command, the deployments, and the paths it names.</summary>
+/// <summary>
+/// azure-pipelines.yml: stages, the README's test command, the deployments, and the paths it names; its Teams package
+/// stage: <see cref="TeamsPackagePipelineTests"/>.
+/// </summary>
 public sealed partial class PipelineTests
 {
     // The Teams package needs the app id and host that only the infrastructure deployment creates: it comes after it.
@@ -67,92 +69,12 @@ public sealed partial class PipelineTests
             s => PipelineYaml.Text(s, "script")?.StartsWith("dotnet publish src/MeetingBot/", StringComparison.Ordinal) == true);
         Assert.Contains("--configuration $(buildConfiguration)", PipelineYaml.Text(publish, "script"), StringComparison.Ordinal);
         Assert.Contains("--runtime linux-x64", PipelineYaml.Text(publish, "script"), StringComparison.Ordinal);
-        Assert.Equal("Release", Variable("buildConfiguration"));
+        Assert.Equal("Release", _pipeline.TopLevelVariable("buildConfiguration"));
         Assert.Contains(PipelineYaml.StageSteps(stage), s => PipelineYaml.Text(s, "script")?.Contains("apt-get install -y -qq clang zlib1g-dev", StringComparison.Ordinal) == true);
 
         var zip = Assert.Single(PipelineYaml.Tasks(stage, "ArchiveFiles@2"));
         Assert.Equal("zip", PipelineYaml.Input(zip, "archiveType"));
         Assert.Contains(PipelineYaml.StageSteps(stage), s => PipelineYaml.Text(s, "artifact") == "app");
-    }
-
-    [Fact]
-    public void TeamsPackage_RunsThePackageTool_WithTheAppIdAndHost_AndPublishesTheZip()
-    {
-        var stage = _pipeline.Stage("TeamsPackage");
-        var runs = PipelineYaml.StageSteps(stage)
-            .Select(s => PipelineYaml.Text(s, "script"))
-            .OfType<string>()
-            .Where(s => s.StartsWith("dotnet run --project src/MeetingBot.TeamsPackage -- ", StringComparison.Ordinal))
-            .ToList();
-
-        Assert.NotEmpty(runs);
-        Assert.All(runs, run =>
-        {
-            Assert.Contains("--app-id \"$(microsoftAppId)\"", run, StringComparison.Ordinal);
-            Assert.Contains("--bot-host \"$(botHost)\"", run, StringComparison.Ordinal);
-            Assert.Contains("--output artifacts/meetingbot-teams.zip", run, StringComparison.Ordinal);
-        });
-        Assert.Contains(PipelineYaml.StageSteps(stage), s => PipelineYaml.Text(s, "publish") == "artifacts/meetingbot-teams.zip");
-    }
-
-    [Theory]
-    [InlineData("staging")]
-    [InlineData("production")]
-    public void TeamsPackage_TakesTheAppIdAndHost_FromTheInfrastructureDeploymentsOutputVariables(string environment)
-    {
-        var infraJob = $"Infra_{environment}";
-        var infraStep = Assert.Single(PipelineYaml.Steps(Job("Deploy_Infrastructure", infraJob)),
-            s => PipelineYaml.Text(s, "task") == "AzureCLI@2");
-        var script = PipelineYaml.Input(infraStep, "inlineScript") ?? "";
-        var packageJob = Job("TeamsPackage", $"TeamsPackage_{environment}");
-
-        foreach (var (variable, bicepOutput) in new[] { ("microsoftAppId", "identityClientId"), ("botHost", "webAppHostName") })
-        {
-            // The deployment step publishes the Bicep output as an output variable …
-            Assert.Contains(
-                $"##vso[task.setvariable variable={variable};isOutput=true]$(jq -r .{bicepOutput}.value \"$outputs\")",
-                script, StringComparison.Ordinal);
-            // … and the package job of the same environment reads exactly that one.
-            Assert.Equal(
-                $"$[ stageDependencies.Deploy_Infrastructure.{infraJob}.outputs['{infraJob}.{PipelineYaml.Text(infraStep, "name")}.{variable}'] ]",
-                PipelineYaml.Variable(packageJob, variable));
-        }
-
-        Assert.Contains("--query properties.outputs --output json > \"$(Agent.TempDirectory)/outputs.json\"", script, StringComparison.Ordinal);
-        Assert.Contains("outputs=\"$(Agent.TempDirectory)/outputs.json\"", script, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("staging")]
-    [InlineData("production")]
-    public void TeamsPackage_CommandLine_IsAcceptedByTheTool_WithTheVersionFromTheBuild_AndTheTrueConfHost(string environment)
-    {
-        var step = Assert.Single(PipelineYaml.Steps(Job("TeamsPackage", $"TeamsPackage_{environment}")),
-            s => PipelineYaml.Text(s, "script")?.StartsWith("dotnet run --project src/MeetingBot.TeamsPackage -- ", StringComparison.Ordinal) == true);
-        var env = (YamlMappingNode)PipelineYaml.Child(step, "env")!;
-        Assert.Equal("$(TrueConfServerUrl)", PipelineYaml.Text(env, "TrueConf__ServerUrl"));
-        Assert.Matches(@"^[1-9][0-9]*\.(0|[1-9][0-9]*)$", Variable("teamsAppVersionPrefix"));
-
-        // What the agent runs for build 4711, parsed by the tool itself (which checks MAJOR.MINOR.PATCH).
-        var macros = new Dictionary<string, string>
-        {
-            ["microsoftAppId"] = "7d7bbd6c-5f1e-4c8b-9d0a-1b2c3d4e5f60",
-            ["botHost"] = "app-meetingbot-staging-abc.azurewebsites.net",
-            ["teamsAppVersionPrefix"] = Variable("teamsAppVersionPrefix"),
-            ["Build.BuildId"] = "4711",
-        };
-        var request = PackageRequest(PipelineYaml.Text(step, "script")!, macros,
-            name => name == "TrueConf__ServerUrl" ? "https://video.example.com" : null);
-
-        Assert.Equal(Guid.Parse(macros["microsoftAppId"]), request.Settings.AppId);
-        Assert.Equal(macros["botHost"], request.Settings.BotHost);
-        Assert.Equal($"{Variable("teamsAppVersionPrefix")}.4711", request.Settings.Version);
-        Assert.Equal("video.example.com", request.Settings.TrueConfHost);
-
-        // Every later build uploads a higher version.
-        macros["Build.BuildId"] = "4712";
-        var next = PackageRequest(PipelineYaml.Text(step, "script")!, macros, _ => null);
-        Assert.True(Version.Parse(next.Settings.Version) > Version.Parse(request.Settings.Version));
     }
 
     [Theory]
@@ -308,34 +230,11 @@ public sealed partial class PipelineTests
         return names;
     }
 
-    private YamlMappingNode Job(string stage, string name) =>
-        Assert.Single(PipelineYaml.Jobs(_pipeline.Stage(stage)), job => PipelineYaml.JobName(job) == name);
-
-    /// <summary>
-    /// The tool's request for <paramref name="script"/> (`dotnet run --project … -- args`) once the agent has
-    /// expanded the <c>$(…)</c> macros to <paramref name="macros"/> and the shell has removed the quotes.
-    /// </summary>
-    private static BuildPackageRequest PackageRequest(
-        string script, IReadOnlyDictionary<string, string> macros, Func<string, string?> environment)
-    {
-        var expanded = Regex.Replace(script, @"\$\((?<name>[\w.]+)\)", m => macros[m.Groups["name"].Value]);
-        var toolArguments = expanded[(expanded.IndexOf(" -- ", StringComparison.Ordinal) + 4)..];
-        var arguments = ShellWord().Matches(toolArguments).Select(m => m.Value.Trim('"')).ToList();
-        return Assert.IsType<BuildPackageRequest>(PackageCommandLine.Parse(arguments, environment));
-    }
-
     private string ResolveVariable(string? value)
     {
         var match = Regex.Match(value ?? "", @"^\$\((?<name>\w+)\)$");
-        return match.Success ? Variable(match.Groups["name"].Value) : value ?? "";
+        return match.Success ? _pipeline.TopLevelVariable(match.Groups["name"].Value) : value ?? "";
     }
-
-    /// <summary>A top-level pipeline variable (the `variables:` mapping form).</summary>
-    private string Variable(string name) =>
-        PipelineYaml.Child(_pipeline.Root, "variables") is YamlMappingNode variables ? PipelineYaml.Text(variables, name) ?? "" : "";
-
-    [GeneratedRegex(@"""[^""]*""|[^\s""]+")]
-    private static partial Regex ShellWord();
 
     [GeneratedRegex(@"(?<![\w$().\-/])(?:(?:infra|src|tests)/[\w.\-/]*[\w]|[\w.\-]+\.sln\b)")]
     private static partial Regex RepoPath();

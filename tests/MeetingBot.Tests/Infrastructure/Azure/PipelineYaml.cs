@@ -24,6 +24,13 @@ internal sealed class PipelineYaml
 
     public static IEnumerable<YamlMappingNode> Jobs(YamlMappingNode stage) => Items(stage, "jobs");
 
+    public YamlMappingNode Job(string stage, string name) =>
+        Xunit.Assert.Single(Jobs(Stage(stage)), job => JobName(job) == name);
+
+    /// <summary>A top-level pipeline variable (the `variables:` mapping form); empty when there is none.</summary>
+    public string TopLevelVariable(string name) =>
+        Child(Root, "variables") is YamlMappingNode variables ? Text(variables, name) ?? "" : "";
+
     /// <summary>Name of a job: its "job" or "deployment" key.</summary>
     public static string JobName(YamlMappingNode job) => Text(job, "job") ?? Text(job, "deployment") ?? "";
 
