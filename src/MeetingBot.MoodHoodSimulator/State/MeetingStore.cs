@@ -7,20 +7,18 @@ namespace MeetingBot.MoodHoodSimulator;
 internal sealed class MeetingStore(TimeProvider time)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, SimulatedSpace> _spaces = new(StringComparer.Ordinal);
-    private readonly List<string> _spaceOrder = [];
-    private readonly Dictionary<string, SimulatedRoom> _rooms = new(StringComparer.Ordinal);
-    private readonly List<string> _roomOrder = [];
+    // In the order they were added: the lists answer in that order.
+    private readonly OrderedDictionary<string, SimulatedSpace> _spaces = new(StringComparer.Ordinal);
+    private readonly OrderedDictionary<string, SimulatedRoom> _rooms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _roomIdByAlias = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IssuedLink> _links = new(StringComparer.Ordinal);
-    private readonly List<string> _linkOrder = [];
+    private readonly OrderedDictionary<string, IssuedLink> _links = new(StringComparer.Ordinal);
     private readonly List<CallRecord> _calls = [];
 
     public IReadOnlyList<SimulatedSpace> Spaces()
     {
         lock (_gate)
         {
-            return _spaceOrder.Select(id => _spaces[id]).ToArray();
+            return _spaces.Values.ToArray();
         }
     }
 
@@ -28,7 +26,7 @@ internal sealed class MeetingStore(TimeProvider time)
     {
         lock (_gate)
         {
-            return _roomOrder.Select(id => _rooms[id]).ToArray();
+            return _rooms.Values.ToArray();
         }
     }
 
@@ -36,7 +34,7 @@ internal sealed class MeetingStore(TimeProvider time)
     {
         lock (_gate)
         {
-            return _linkOrder.Select(token => _links[token]).ToArray();
+            return _links.Values.ToArray();
         }
     }
 
@@ -53,7 +51,6 @@ internal sealed class MeetingStore(TimeProvider time)
         lock (_gate)
         {
             _spaces.Add(space.Id, space);
-            _spaceOrder.Add(space.Id);
             return space;
         }
     }
@@ -80,7 +77,6 @@ internal sealed class MeetingStore(TimeProvider time)
 
             var room = create(alias);
             _rooms.Add(room.Id, room);
-            _roomOrder.Add(room.Id);
             _roomIdByAlias.Add(room.Alias, room.Id);
             return room;
         }
@@ -125,7 +121,6 @@ internal sealed class MeetingStore(TimeProvider time)
                 return (null, null);
             }
 
-            _roomOrder.Remove(roomId);
             _roomIdByAlias.Remove(room.Alias);
             var call = ActiveCall(roomId);
             if (call is null)
@@ -144,7 +139,6 @@ internal sealed class MeetingStore(TimeProvider time)
         lock (_gate)
         {
             _links.Add(link.AccessToken, link);
-            _linkOrder.Add(link.AccessToken);
         }
     }
 
@@ -275,12 +269,9 @@ internal sealed class MeetingStore(TimeProvider time)
         lock (_gate)
         {
             _spaces.Clear();
-            _spaceOrder.Clear();
             _rooms.Clear();
-            _roomOrder.Clear();
             _roomIdByAlias.Clear();
             _links.Clear();
-            _linkOrder.Clear();
             _calls.Clear();
         }
     }
@@ -291,55 +282,4 @@ internal sealed class MeetingStore(TimeProvider time)
         _roomIdByAlias.TryGetValue(alias, out var roomId)
             ? _calls.FirstOrDefault(call => call.RoomId == roomId && call.Participants.Any(p => p.SessionId == sessionId))
             : null;
-
-    private sealed class CallRecord(string id, string roomId, string spaceId, string roomType, DateTimeOffset startedAt)
-    {
-        public string RoomId => roomId;
-
-        public string SpaceId => spaceId;
-
-        public List<CallParticipant> Participants { get; } = [];
-
-        public DateTimeOffset? FinishedAt { get; set; }
-
-        public bool IsActive => FinishedAt is null;
-
-        public void LeaveAll(DateTimeOffset now)
-        {
-            for (var i = 0; i < Participants.Count; i++)
-            {
-                Participants[i] = Participants[i] with { LeftAt = Participants[i].LeftAt ?? now };
-            }
-
-            FinishedAt = now;
-        }
-
-        public SimulatedCall Snapshot() =>
-            new(id, roomId, spaceId, roomType, startedAt, FinishedAt, Participants.ToArray());
-    }
-}
-
-internal enum AdmissionStatus
-{
-    Admitted,
-    RoomNotFound,
-    PrivateWithoutToken,
-    UnknownToken,
-    Expired,
-    Spent,
-}
-
-/// <summary>The meeting page's verdict on a visit; <paramref name="Participant"/> is set once somebody entered.</summary>
-internal sealed record Admission(
-    AdmissionStatus Status,
-    SimulatedRoom? Room = null,
-    CallParticipant? Participant = null,
-    SimulatedCall? Call = null,
-    CallEvent? Started = null);
-
-/// <summary>A call event for the space's webhook (reference §5.11).</summary>
-internal sealed record CallEvent(string EventName, string RoomId, string SpaceId)
-{
-    public const string Started = "call_started";
-    public const string Finished = "call_finished";
 }
