@@ -10,7 +10,7 @@ namespace MeetingBot.Meetings;
 /// Maps chat people to video-backend users, in order: explicit configuration, the person's proven link (signed in,
 /// e-mail-verified or set by an admin), their chat e-mail/UPN matched in the directory, and finally the typed name
 /// as a login (or an exact display name). Results are cached; a link set on any instance sharing the store replaces
-/// the cached answer at once (the store tells of it).
+/// the cached answer at once (<see cref="ChatAccountCache{T}"/>).
 /// </summary>
 public sealed partial class ParticipantResolver : IPersonResolver
 {
@@ -19,13 +19,8 @@ public sealed partial class ParticipantResolver : IPersonResolver
     private readonly IMemoryCache _cache;
     private readonly IOptionsMonitor<MeetingBotOptions> _options;
     private readonly ILogger<ParticipantResolver> _logger;
+    private readonly ChatAccountCache<ConferenceUser> _chatUsers;
     private int _directoryDeniedLogged;
-
-    // Counts the store's notices: an answer looked up while one arrived may predate that link and is not cached.
-    private long _linkNotices;
-
-    // Part of every chat account's cache key: moving it on forgets them all when notices may have been missed.
-    private long _generation;
 
     public ParticipantResolver(
         IConferenceUserDirectory directory,
@@ -40,8 +35,7 @@ public sealed partial class ParticipantResolver : IPersonResolver
         _cache = cache;
         _options = options;
         _logger = logger;
-        linkChanges.LinkSet += Forget;
-        linkChanges.NoticesMissed += ForgetAll;
+        _chatUsers = new ChatAccountCache<ConferenceUser>("person:chat", cache, linkChanges, options);
     }
 
     public Task<PersonResolution> ResolveSenderAsync(IChatConversation chat, CancellationToken cancellationToken) =>
@@ -54,35 +48,13 @@ public sealed partial class ParticipantResolver : IPersonResolver
         _ => throw new ArgumentOutOfRangeException(nameof(person)),
     };
 
-    private void Forget(string channel, string chatUserId)
-    {
-        Interlocked.Increment(ref _linkNotices);
-        _cache.Remove(ChatUserKey(channel, chatUserId));
-    }
-
-    private void ForgetAll()
-    {
-        Interlocked.Increment(ref _linkNotices);
-        Interlocked.Increment(ref _generation);
-    }
-
-    private async Task<PersonResolution> ResolveChatUserAsync(IChatConversation chat, string chatUserId, string name, CancellationToken cancellationToken)
-    {
-        var key = ChatUserKey(chat.Channel, chatUserId);
-        if (_cache.TryGetValue(key, out ConferenceUser? known) && known is not null)
-        {
-            return new ResolvedPerson(name, known);
-        }
-
-        var notices = Interlocked.Read(ref _linkNotices);
-        var resolution = await LookUpChatUserAsync(chat, chatUserId, name, cancellationToken).ConfigureAwait(false);
-        if (Interlocked.Read(ref _linkNotices) == notices)
-        {
-            Remember(key, resolution);
-        }
-
-        return resolution;
-    }
+    private Task<PersonResolution> ResolveChatUserAsync(IChatConversation chat, string chatUserId, string name, CancellationToken cancellationToken) =>
+        _chatUsers.GetAsync(
+            chat.Channel,
+            chatUserId,
+            fromKept: known => (PersonResolution)new ResolvedPerson(name, known),
+            read: () => LookUpChatUserAsync(chat, chatUserId, name, cancellationToken),
+            kept: resolution => (resolution as ResolvedPerson)?.User);
 
     private async Task<PersonResolution> LookUpChatUserAsync(IChatConversation chat, string chatUserId, string name, CancellationToken cancellationToken)
     {
@@ -228,8 +200,6 @@ public sealed partial class ParticipantResolver : IPersonResolver
             });
         }
     }
-
-    private string ChatUserKey(string channel, string chatUserId) => $"person:chat:{Interlocked.Read(ref _generation)}:{channel}:{chatUserId}";
 
     private void LogDirectoryDenied()
     {

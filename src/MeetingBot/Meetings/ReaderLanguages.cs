@@ -18,14 +18,8 @@ public sealed partial class ReaderLanguages
 
     private readonly Languages _languages;
     private readonly IUserLanguageStore _store;
-    private readonly IMemoryCache _cache;
-    private readonly IOptionsMonitor<MeetingBotOptions> _options;
+    private readonly ChatAccountCache<string> _choices;
     private readonly ILogger<ReaderLanguages> _logger;
-
-    // As in ParticipantResolver: a notice arriving during a read means the answer may be stale and is not cached, and
-    // moving the generation forgets every account when notices may have been missed.
-    private long _notices;
-    private long _generation;
 
     public ReaderLanguages(
         Languages languages,
@@ -37,11 +31,8 @@ public sealed partial class ReaderLanguages
     {
         _languages = languages;
         _store = store;
-        _cache = cache;
-        _options = options;
+        _choices = new ChatAccountCache<string>("language", cache, changes, options);
         _logger = logger;
-        changes.LinkSet += Forget;
-        changes.NoticesMissed += ForgetAll;
     }
 
     public Languages Languages => _languages;
@@ -80,41 +71,13 @@ public sealed partial class ReaderLanguages
     public Task ChooseAsync(string channel, string chatUserId, Language language, CancellationToken cancellationToken) =>
         _store.SetLanguageAsync(channel, chatUserId, language.Code, cancellationToken);
 
-    private async Task<string?> ChosenAsync(string channel, string chatUserId, CancellationToken cancellationToken)
-    {
-        var key = KeyOf(channel, chatUserId);
-        if (_cache.TryGetValue(key, out string? known) && known is not null)
-        {
-            return known.Length == 0 ? null : known;
-        }
-
-        var notices = Interlocked.Read(ref _notices);
-        var chosen = await _store.FindLanguageAsync(channel, chatUserId, cancellationToken).ConfigureAwait(false);
-        if (Interlocked.Read(ref _notices) == notices)
-        {
-            _cache.Set(key, chosen ?? NoChoice, new MemoryCacheEntryOptions
-            {
-                AbsoluteExpirationRelativeToNow = _options.CurrentValue.IdentityCacheDuration,
-                Size = 1,
-            });
-        }
-
-        return chosen;
-    }
-
-    private void Forget(string channel, string chatUserId)
-    {
-        Interlocked.Increment(ref _notices);
-        _cache.Remove(KeyOf(channel, chatUserId));
-    }
-
-    private void ForgetAll()
-    {
-        Interlocked.Increment(ref _notices);
-        Interlocked.Increment(ref _generation);
-    }
-
-    private string KeyOf(string channel, string chatUserId) => $"language:{Interlocked.Read(ref _generation)}:{channel}:{chatUserId}";
+    private Task<string?> ChosenAsync(string channel, string chatUserId, CancellationToken cancellationToken) =>
+        _choices.GetAsync(
+            channel,
+            chatUserId,
+            fromKept: known => known.Length == 0 ? null : known,
+            read: () => _store.FindLanguageAsync(channel, chatUserId, cancellationToken),
+            kept: chosen => chosen ?? NoChoice);
 
     [LoggerMessage(EventId = 3111, Level = LogLevel.Warning, Message = "Could not read the sender's chosen language; writing in the language of their locale")]
     private partial void LogChoiceUnread(Exception error);
