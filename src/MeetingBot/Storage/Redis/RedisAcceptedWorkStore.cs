@@ -37,25 +37,24 @@ internal sealed class RedisAcceptedWorkStore(RedisConnection redis, RedisDeliver
         return 1
         """;
 
-    // KEYS: work, then the claim when it goes too. ARGV: group.
-    private const string ForgetScript = """
+    // KEYS[1]: work. ARGV[1]: group. Acknowledges and deletes the work's stream entry, when it has one.
+    private const string DropEntry = """
         local where = redis.call('HMGET', KEYS[1], 'stream', 'entry')
         if where[1] then
           redis.call('XACK', where[1], ARGV[1], where[2])
           redis.call('XDEL', where[1], where[2])
         end
+        """;
+
+    // KEYS: work, then the claim when it goes too. ARGV: group.
+    private const string ForgetScript = DropEntry + "\n" + """
         redis.call('DEL', unpack(KEYS))
         return 1
         """;
 
     // KEYS: work, the held reply's delivered mark. ARGV: group, the mark's value, its lifetime (ms).
     // The completion of a run that held its last reply's mark back (the first mark of a key stays, as on its own).
-    private const string CompleteWithMarkScript = """
-        local where = redis.call('HMGET', KEYS[1], 'stream', 'entry')
-        if where[1] then
-          redis.call('XACK', where[1], ARGV[1], where[2])
-          redis.call('XDEL', where[1], where[2])
-        end
+    private const string CompleteWithMarkScript = DropEntry + "\n" + """
         redis.call('DEL', KEYS[1])
         redis.call('SET', KEYS[2], ARGV[2], 'NX', 'PX', ARGV[3])
         return 1
