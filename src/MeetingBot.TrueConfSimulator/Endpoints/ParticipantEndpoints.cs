@@ -74,7 +74,7 @@ internal static class ParticipantEndpoints
             return ApiErrors.Invalid(fields.Errors).ToResult();
         }
 
-        var called = state.ConferenceStore.Call(conferenceId, userId.Split('@')[0], "participant_id");
+        var called = state.ConferenceParticipants.Call(conferenceId, userId.Split('@')[0], "participant_id");
         return called.Succeeded ? One(context, state, conferenceId, called.Value) : called.Failure.ToResult();
     }
 
@@ -110,7 +110,7 @@ internal static class ParticipantEndpoints
 
         foreach (var userId in userIds)
         {
-            var called = state.ConferenceStore.Call(conferenceId, userId, "participants");
+            var called = state.ConferenceParticipants.Call(conferenceId, userId, "participants");
             if (!called.Succeeded)
             {
                 return called.Failure.ToResult();
@@ -134,7 +134,7 @@ internal static class ParticipantEndpoints
 
     private static IResult Remove(string conferenceId, string participantId, TrueConfSimulatorState state)
     {
-        var removed = state.ConferenceStore.RemoveParticipant(conferenceId, participantId);
+        var removed = state.ConferenceParticipants.Remove(conferenceId, participantId);
         return removed.Succeeded ? ConferenceAnswers.Id(removed.Value.UserId) : removed.Failure.ToResult();
     }
 

@@ -4,7 +4,7 @@ using MeetingBot.TrueConfSimulator.Requests;
 namespace MeetingBot.TrueConfSimulator;
 
 /// <summary>
-/// Conferences with their invitations and participants. One lock guards everything, and every change swaps in
+/// Conferences with their invitations and participants (changed through <see cref="ConferenceParticipants"/>). One lock guards everything, and every change swaps in
 /// a new immutable snapshot, so readers never see half an update.
 /// </summary>
 internal sealed class ConferenceStore
@@ -144,89 +144,6 @@ internal sealed class ConferenceStore
     public Outcome<SimulatedConference> Stop(string conferenceId) =>
         Edit<SimulatedConference>(conferenceId, conference => Put(conference with { State = ConferenceState.Stopped, Participants = [] }));
 
-    /// <summary>Calls a user into a running conference; calling someone already there changes nothing.</summary>
-    public Outcome<ConferenceParticipant> Call(string conferenceId, string userId, string location)
-    {
-        var user = _users.Find(userId);
-        return Edit<ConferenceParticipant>(conferenceId, conference =>
-        {
-            if (user is null)
-            {
-                return ApiErrors.Invalid([ApiErrors.UserNotFoundInParameter(userId, location)]);
-            }
-
-            if (!conference.IsRunning)
-            {
-                return ApiErrors.ConferenceNotRunning(conferenceId);
-            }
-
-            var existing = conference.ParticipantOf(user.Id);
-            if (existing is not null)
-            {
-                return existing;
-            }
-
-            var participant = new ConferenceParticipant(user.Id, null);
-            Put(conference with { Participants = [.. conference.Participants, participant] });
-            return participant;
-        });
-    }
-
-    public Outcome<ConferenceParticipant> RemoveParticipant(string conferenceId, string participantId)
-    {
-        return Edit<ConferenceParticipant>(conferenceId, conference =>
-        {
-            var participant = conference.ParticipantOf(participantId);
-            if (participant is null)
-            {
-                return ApiErrors.ParticipantNotFound(participantId);
-            }
-
-            Put(conference with
-            {
-                Participants = conference.Participants.Where(p => p != participant).ToArray(),
-            });
-            return participant;
-        });
-    }
-
-    public JoinResult Join(string conferenceId, string userId)
-    {
-        var user = _users.Find(userId);
-        lock (_gate)
-        {
-            if (!_byId.TryGetValue(conferenceId, out var conference))
-            {
-                return JoinResult.ConferenceNotFound;
-            }
-
-            if (user is null)
-            {
-                return JoinResult.UserNotFound;
-            }
-
-            if (!conference.IsRunning)
-            {
-                return JoinResult.ConferenceNotRunning;
-            }
-
-            var existing = conference.ParticipantOf(user.Id);
-            if (existing?.IsInConference == true)
-            {
-                return JoinResult.Joined;
-            }
-
-            var joined = new ConferenceParticipant(user.Id, _time.GetUtcNow());
-            Put(conference with
-            {
-                Participants = existing is null
-                    ? [.. conference.Participants, joined]
-                    : conference.Participants.Select(p => p == existing ? joined : p).ToArray(),
-            });
-            return JoinResult.Joined;
-        }
-    }
-
     public Outcome<ConferenceInvitation> AddInvitation(string conferenceId, ConferenceInvitation invitation)
     {
         var user = _users.Find(invitation.UserId);
@@ -274,6 +191,24 @@ internal sealed class ConferenceStore
         {
             _byId.Clear();
             _lists.Cleared();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="edit"/> on the conference's snapshot (null when there is none) with the lock held, and keeps
+    /// the changed snapshot it returns, if any.
+    /// </summary>
+    internal TResult Change<TResult>(string conferenceId, Func<SimulatedConference?, (SimulatedConference? Changed, TResult Result)> edit)
+    {
+        lock (_gate)
+        {
+            var (changed, result) = edit(_byId.GetValueOrDefault(conferenceId));
+            if (changed is not null)
+            {
+                Put(changed);
+            }
+
+            return result;
         }
     }
 

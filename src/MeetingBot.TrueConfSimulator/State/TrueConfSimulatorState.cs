@@ -13,6 +13,7 @@ public sealed class TrueConfSimulatorState
     private readonly UserDirectory _users = new();
     private readonly TokenStore _tokens;
     private readonly ConferenceStore _conferences;
+    private readonly ConferenceParticipants _participants;
     private readonly ConcurrentQueue<SimulatorRequest> _requestLog = new();
     private int _tokenRequestCount;
 
@@ -22,6 +23,7 @@ public sealed class TrueConfSimulatorState
         _time = time ?? TimeProvider.System;
         _tokens = new TokenStore(_time);
         _conferences = new ConferenceStore(_users, _time);
+        _participants = new ConferenceParticipants(_conferences, _users, _time);
     }
 
     public TrueConfSimulatorOptions Options { get; }
@@ -44,6 +46,8 @@ public sealed class TrueConfSimulatorState
     internal UserDirectory UserDirectory => _users;
 
     internal ConferenceStore ConferenceStore => _conferences;
+
+    internal ConferenceParticipants ConferenceParticipants => _participants;
 
     internal TokenStore TokenStore => _tokens;
 
@@ -72,11 +76,11 @@ public sealed class TrueConfSimulatorState
     public SimulatedConference? FindConference(string conferenceId) => _conferences.Find(conferenceId);
 
     /// <summary>A simulated person joins a running conference: <c>join_time</c> is set.</summary>
-    public JoinResult Join(string conferenceId, string userId) => _conferences.Join(conferenceId, userId);
+    public JoinResult Join(string conferenceId, string userId) => _participants.Join(conferenceId, userId);
 
     /// <summary>A simulated person leaves (or stops being called); false when they were not there.</summary>
     public bool Leave(string conferenceId, string userId) =>
-        _conferences.RemoveParticipant(conferenceId, userId).Succeeded;
+        _participants.Remove(conferenceId, userId).Succeeded;
 
     /// <summary>Starts a conference as if from the TrueConf side; false when it does not exist.</summary>
     public bool RunConference(string conferenceId) => _conferences.Run(conferenceId).Succeeded;
