@@ -4,12 +4,6 @@ using System.Text.Json;
 using MeetingBot.MoodHoodSimulator;
 using MeetingBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.Tests.MoodHoodSimulator;
 
@@ -23,16 +17,13 @@ public sealed class MountPrefixTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddMoodHoodSimulator();
-        _app = builder.Build();
-        _app.MapGet("/api/messages", () => "bot");
-        _app.MapMoodHoodSimulator("/moodhood");
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single();
+        (_app, var address) = await LoopbackServer.StartAsync(
+            services => services.AddMoodHoodSimulator(),
+            app =>
+            {
+                app.MapGet("/api/messages", () => "bot");
+                app.MapMoodHoodSimulator("/moodhood");
+            });
         _client = new HttpClient { BaseAddress = new Uri(address) };
     }
 
