@@ -35,13 +35,19 @@ public sealed class TrueConfSimulatorServer : IAsyncDisposable
 
     public TrueConfSimulatorOptions Options { get; }
 
-    public static async Task<TrueConfSimulatorServer> StartAsync(Action<TrueConfSimulatorOptions>? configure = null)
+    /// <param name="clock">The simulator's clock (join times, token lifetimes); the real one when null.</param>
+    public static async Task<TrueConfSimulatorServer> StartAsync(Action<TrueConfSimulatorOptions>? configure = null, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         // Requests held by ResponseDelay must not keep a finished test waiting.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.Services.AddTrueConfSimulator(configure);
 
         var app = builder.Build();
