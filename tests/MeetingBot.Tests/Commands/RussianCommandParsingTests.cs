@@ -151,7 +151,8 @@ public class RussianCommandParsingTests
         }
 
         Assert.Equal(["Дена", "Елену"], russian!.People.Select(person => person.DisplayName));
-        Assert.Equal(["Дена и Елену"], parser.ParseInvitees("Дена и Елену")!.People.Select(person => person.DisplayName));
+        // English reads it too, but "и" is no English word: two people, in whichever language the reader writes.
+        Assert.Equal(["Дена", "Елену"], parser.ParseInvitees("Дена и Елену")!.People.Select(person => person.DisplayName));
         Assert.Equal(["dean", "helen"], parser.ParseInvitees("dean and helen")!.People.Select(person => person.DisplayName));
     }
 }
