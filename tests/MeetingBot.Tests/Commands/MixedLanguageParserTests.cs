@@ -40,6 +40,7 @@ public sealed class MixedLanguageParserTests
     [InlineData("start meeting with Иван and Ольга", "Start(null; [Иван, Ольга])")]
     [InlineData("start meeting about R and D with kevin", "Start(\"R and D\"; [kevin])")]
     [InlineData("invite dean and helen", "Invite([dean, helen])")]
+    [InlineData("start meeting with <at>Ден Орлов</at> and kevin", "Start(null; [@29:ден-орлов=Ден Орлов, kevin])")]
     [InlineData("начать встречу «Ретро» с kevin", "Start(\"Ретро\"; [kevin])")]
     [InlineData("начни встречу «Design review with clients» с kevin и dean", "Start(\"Design review with clients\"; [kevin, dean])")]
     [InlineData("начни встречу про релиз v2 с kevin", "Start(\"релиз v2\"; [kevin])")]
