@@ -44,7 +44,11 @@ public sealed record ListMeetingsCommand : BotCommand;
 public sealed record ChooseLanguageCommand(string? Requested) : BotCommand;
 
 /// <summary>Anything the parser did not understand; the original text is kept for the reply.</summary>
-public sealed record UnknownCommand(string Text) : BotCommand;
+public sealed record UnknownCommand(string Text) : BotCommand
+{
+    /// <summary>Not understood because it mixes languages (<c>start meeting с kevin</c>): the reply asks for one.</summary>
+    public bool MixesLanguages { get; init; }
+}
 
 /// <summary>Somebody named in a command.</summary>
 public abstract record PersonReference(string DisplayName);

@@ -7,7 +7,8 @@ namespace MeetingBot.Commands;
 /// passes the other mentions with the exact markup they have in the text. Never throws; anything it does not
 /// understand becomes an <see cref="UnknownCommand"/> carrying the cleaned text. Built once per video backend,
 /// whose name the commands may use (<c>my {service} id is …</c>). A message is read with each language's vocabulary
-/// in turn and is the first command one of them reads: a message mixing languages is read by none.
+/// in turn and is the first command one of them reads: a message mixing languages (one language's command words with
+/// another's <c>с</c>, <c>and</c>… outside quotes) is read by none, and says so (<see cref="UnknownCommand.MixesLanguages"/>).
 /// </summary>
 public sealed class CommandParser
 {
@@ -43,15 +44,16 @@ public sealed class CommandParser
         var count = CommandTokenizer.Tokenize(clean, buffer);
         var tokens = new CommandTokens(clean, buffer[..count], mentions);
 
+        var mixed = false;
         foreach (var reader in _readers)
         {
-            if (reader.Recognise(tokens) is { } command)
+            if (reader.Recognise(tokens, ref mixed) is { } command)
             {
                 return command;
             }
         }
 
-        return new UnknownCommand(CommandText.Render(clean, mentions));
+        return new UnknownCommand(CommandText.Render(clean, mentions)) { MixesLanguages = mixed };
     }
 
     /// <summary>
@@ -89,12 +91,20 @@ public sealed class CommandParser
     {
         public Language Language => vocabulary.Language;
 
-        public BotCommand? Recognise(CommandTokens tokens)
+        /// <param name="mixed">Set when the message mixes this language with another's connectives.</param>
+        public BotCommand? Recognise(CommandTokens tokens, ref bool mixed)
         {
             var body = tokens.Trim(vocabulary.LeadingFillers, vocabulary.TrailingFillers);
             if (body.IsEmpty)
             {
                 return vocabulary.IsHelpSymbol(tokens.Text) ? new HelpCommand() : null;
+            }
+
+            // Read in this language, another's "с" or "and" would become part of a topic or a name.
+            if (vocabulary.MixesWithAnother(body))
+            {
+                mixed = true;
+                return null;
             }
 
             foreach (var (definition, words) in commands)
@@ -111,7 +121,7 @@ public sealed class CommandParser
         public InviteCommand? ReadInvitees(CommandTokens tokens)
         {
             var body = tokens.Trim(vocabulary.LeadingFillers, vocabulary.TrailingFillers);
-            return body.IsEmpty ? null : InviteParser.ReadPeople(body, vocabulary);
+            return body.IsEmpty || vocabulary.HasForeignConnective(body) ? null : InviteParser.ReadPeople(body, vocabulary);
         }
     }
 }

@@ -53,6 +53,13 @@ internal sealed class CommandVocabulary
             .SelectMany(set => set.Words)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
+        OwnWords = new PhraseSet(Words);
+        ForeignConnectives = new PhraseSet(Definitions
+            .Where(other => other.Language != Language)
+            .SelectMany(other => other.InviteeMarkers.Concat(other.ListSeparators))
+            .Select(WordFolding.Fold)
+            .Where(phrase => !phrase.Contains(' ', StringComparison.Ordinal))
+            .Except(Words, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Every language the bot understands, English first.</summary>
@@ -113,6 +120,49 @@ internal sealed class CommandVocabulary
 
     /// <summary>Every word of the vocabulary, for checks that each one tokenizes as a single word.</summary>
     public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Every word of the vocabulary, each a phrase of its own.</summary>
+    public PhraseSet OwnWords { get; }
+
+    /// <summary>
+    /// The one-word invitee markers and list words of the other languages (<c>с</c>, <c>и</c> for English; <c>with</c>,
+    /// <c>and</c> for Russian) that are no word of this one: outside quotes they mean a message mixes languages, and
+    /// read in this language they would end up inside a topic or a name (<c>start meeting about budget с kevin</c>).
+    /// </summary>
+    public PhraseSet ForeignConnectives { get; }
+
+    /// <summary>Whether a plain word of <paramref name="tokens"/> (quoted stretches and mentions aside) is one of <see cref="ForeignConnectives"/>.</summary>
+    public bool HasForeignConnective(CommandTokens tokens)
+    {
+        for (var position = 0; position < tokens.Length; position++)
+        {
+            if (ForeignConnectives.MatchAt(tokens, position) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="tokens"/> carry words of this language and connectives of another: a mixed message.</summary>
+    public bool MixesWithAnother(CommandTokens tokens)
+    {
+        if (!HasForeignConnective(tokens))
+        {
+            return false;
+        }
+
+        for (var position = 0; position < tokens.Length; position++)
+        {
+            if (OwnWords.MatchAt(tokens, position) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The words of the command called <paramref name="name"/>.</summary>
     public CommandWords For(string name) =>

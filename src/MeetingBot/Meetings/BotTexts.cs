@@ -14,6 +14,8 @@ internal static class BotTexts
 
     public static string Unknown => Texts.Format("Unknown");
 
+    public static string UnknownMixed => Texts.Format("UnknownMixed");
+
     public static string Welcome => Texts.Format("Welcome");
 
     public static string WelcomeLead => Texts.Format("WelcomeLead");

@@ -91,7 +91,8 @@ public sealed partial class CommandDispatcher(
     {
         if (CommandCatalog.For(command) is not { } definition || !_routes.TryGetValue(command.GetType(), out var route))
         {
-            return chat.ReplyAsync(HelpHandler.For(backend.Capabilities, BotTexts.Unknown), cancellationToken);
+            var why = command is UnknownCommand { MixesLanguages: true } ? BotTexts.UnknownMixed : BotTexts.Unknown;
+            return chat.ReplyAsync(HelpHandler.For(backend.Capabilities, why), cancellationToken);
         }
 
         if (command is not HelpCommand && !places.Allows(chat.Place))

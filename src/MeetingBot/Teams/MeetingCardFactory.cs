@@ -45,7 +45,7 @@ public static class MeetingCardFactory
             Refresh = new CardRefresh(Execute("Refresh", MeetingCardVerbs.Refresh, meeting)),
             Body = body,
             Actions = actions.Count == 0 ? null : actions,
-            FallbackText = meeting.IsRunning ? RunningSummary(meeting) : BotTexts.Card.EndedSummary(meeting.Topic),
+            FallbackText = Fallback(meeting),
             Speak = MeetingCardTexts.Speak(meeting),
         };
     }
@@ -97,6 +97,12 @@ public static class MeetingCardFactory
     private static CardAction JoinAction(MeetingView meeting) => meeting.Actions.PersonalJoin
         ? Execute(BotTexts.Card.Join, MeetingCardVerbs.Join, meeting) with { Tooltip = BotTexts.Card.JoinOwnLinkTooltip }
         : new OpenUrlAction(BotTexts.Card.Join, meeting.JoinUrl) { Tooltip = BotTexts.Card.JoinInBrowserTooltip };
+
+    private static string Fallback(MeetingView meeting)
+    {
+        var summary = meeting.IsRunning ? RunningSummary(meeting) : BotTexts.Card.EndedSummary(meeting.Topic);
+        return meeting.Participants is { Count: > 0 } participants ? $"{summary}\n{MeetingListCards.ParticipantsFallback(participants)}" : summary;
+    }
 
     private static string RunningSummary(MeetingView meeting) =>
         meeting.Actions.PersonalJoin ? BotTexts.Card.RunningSummaryNoLink(meeting.Topic) : BotTexts.Card.RunningSummary(meeting.Topic, meeting.JoinUrl);

@@ -1,5 +1,6 @@
 using MeetingBot.AdaptiveCards;
 using MeetingBot.Conferencing;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Teams;
@@ -19,7 +20,7 @@ internal static class MeetingListCards
         return new AdaptiveCard
         {
             Body = body,
-            FallbackText = $"{reply.Topic}: " + string.Join("; ", reply.Participants.Select(person => $"{person.DisplayName} ({StateText(person)})")),
+            FallbackText = $"{reply.Topic}: " + ParticipantsFallback(reply.Participants),
         };
     }
 
@@ -28,7 +29,11 @@ internal static class MeetingListCards
         participants
             .OrderBy(person => person.State)
             .ThenBy(person => person.DisplayName, StringComparer.CurrentCultureIgnoreCase)
-            .Select(person => new TextBlock($"**{person.DisplayName}** · {StateText(person)}") { Spacing = Spacing.Small });
+            .Select(person => new TextBlock($"**{person.DisplayName}** · {StateText(person, CardTime.Time)}") { Spacing = Spacing.Small });
+
+    /// <summary>Each person and their state as plain text; written by the bot, not drawn by the client, so its times are in the reader's zone.</summary>
+    public static string ParticipantsFallback(IReadOnlyList<ConferenceParticipant> participants) =>
+        string.Join("; ", participants.Select(person => $"{person.DisplayName} ({StateText(person, TextTime.Time)})"));
 
     public static AdaptiveCard Meetings(MeetingListReply reply)
     {
@@ -57,7 +62,7 @@ internal static class MeetingListCards
         return new AdaptiveCard
         {
             Body = body,
-            FallbackText = string.Join("; ", reply.Meetings.Select(meeting => meeting.PersonalJoinRef is null ? $"{meeting.Topic}: {meeting.JoinUrl}" : meeting.Topic)),
+            FallbackText = string.Join("; ", reply.Meetings.Select(FallbackLine)),
         };
     }
 
@@ -75,9 +80,17 @@ internal static class MeetingListCards
             ? $"{BotTexts.Card.Running} · {BotTexts.Card.ShortId(meeting.ConferenceId)}"
             : meeting.StartsAt is { } start ? $"{CardTime.DateAndTime(start)} · {BotTexts.Card.ShortId(meeting.ConferenceId)}" : BotTexts.Card.ShortId(meeting.ConferenceId);
 
-    private static string StateText(ConferenceParticipant person) => person.State switch
+    /// <summary>A meeting as the fallback text lists it: its topic, when it starts (in the asker's zone) and its address.</summary>
+    private static string FallbackLine(MeetingListItem meeting)
     {
-        ParticipantState.InCall when person.JoinedAt is { } joined => BotTexts.Card.InCallSince(CardTime.Time(joined)),
+        var topic = meeting.StartsAt is { } start && !meeting.IsRunning ? $"{meeting.Topic} ({TextTime.DateAndTime(start)})" : meeting.Topic;
+        return meeting.PersonalJoinRef is null ? $"{topic}: {meeting.JoinUrl}" : topic;
+    }
+
+    /// <param name="time">How the time is written: for the client to draw (a card) or written out (fallback text).</param>
+    private static string StateText(ConferenceParticipant person, Func<DateTimeOffset, string> time) => person.State switch
+    {
+        ParticipantState.InCall when person.JoinedAt is { } joined => BotTexts.Card.InCallSince(time(joined)),
         ParticipantState.InCall => BotTexts.Card.InCall,
         ParticipantState.BeingCalled => BotTexts.Card.BeingCalled,
         _ => BotTexts.Card.InvitedNotJoined,

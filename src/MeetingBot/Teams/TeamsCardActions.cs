@@ -12,7 +12,7 @@ namespace MeetingBot.Teams;
 /// Answers a click on a card button (<c>adaptiveCard/action</c>) inline: the meeting core's result drawn as the
 /// replacement card or a message, or — when the action takes longer than <see cref="MeetingBotOptions.InvokeBudget"/> —
 /// "still working", with the action left to finish and its result sent to the chat (the clicked card updated in place).
-/// The answer is in the clicker's language; the shared card, when the action updates it, stays in the meeting's.
+/// The answer is in the clicker's language and time zone; the shared card, when the action updates it, stays in the meeting's.
 /// </summary>
 public sealed partial class TeamsCardActions(
     CardActionDispatcher dispatcher,
@@ -38,6 +38,7 @@ public sealed partial class TeamsCardActions(
         var chat = new TeamsConversation(activity, attempt: 1, outbox, connector, members, metrics);
         // Set before the work starts, so that work finishing after the answer (DeliverLateAsync) keeps it too.
         using var language = TextLanguage.Use(await readers.OfSenderAsync(chat, cancellationToken).ConfigureAwait(false));
+        using var zone = TextTimeZone.Use(TextTimeZone.Find(chat.SenderTimeZone));
         var work = RunAsync(request, chat, cancellationToken);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deadline = Task.Delay(options.CurrentValue.InvokeBudget, clock, budget.Token);

@@ -25,8 +25,9 @@ internal sealed class TeamsConversation(
 
     public string? SenderLocale => activity.Locale;
 
-    // Teams draws every time the bot shows in the reader's own zone (Adaptive Card DATE/TIME functions): none is needed here.
-    public string? SenderTimeZone => null;
+    // Cards carry times as Adaptive Card DATE/TIME, which each reader's client draws in its own zone; the zone is for
+    // the few times the bot writes out itself (a card's fallback text).
+    public string? SenderTimeZone { get; } = TeamsTimeZone.Of(activity);
 
     public string ServiceAddress => ServiceUrl;
 

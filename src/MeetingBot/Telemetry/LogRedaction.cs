@@ -25,6 +25,7 @@ public static partial class LogRedaction
     public static string MaskEmailsIn(string text) =>
         MayContainEmail(text) ? EmailAddress().Replace(text, match => MaskEmail(match.Groups["local"].Value + "@" + match.Groups["domain"].Value)) : text;
 
-    [GeneratedRegex(@"(?<local>[A-Za-z0-9._%+\-]+)(?:@|%40)(?<domain>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)", RegexOptions.CultureInvariant)]
+    // Letters and digits of any script: Cyrillic addresses (иван@пример.рф) are addresses too.
+    [GeneratedRegex(@"(?<local>[\p{L}\p{N}._%+\-]+)(?:@|%40)(?<domain>[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)", RegexOptions.CultureInvariant)]
     private static partial Regex EmailAddress();
 }

@@ -45,6 +45,24 @@ public sealed class RussianCommandTests
         await WaitForCardUpdateAsync(bot, meeting.CardMessageId, call => Readable(call).Contains("Ден Орлов (ден), Елена Смирнова (елена)", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("start meeting «Ретро» с kevin", "I couldn't tell which language that command is in.")]
+    [InlineData("начать встречу with kevin", "Не могу понять, на каком языке эта команда.")]
+    public async Task A_command_mixing_languages_starts_nothing_and_asks_for_one_language_with_the_help(string text, string answer)
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Connector.AddMember(TestActivities.AlexId, "Alex Wilber", "alexw@contoso.example");
+        var message = bot.Message(text);
+        message["locale"] = text.StartsWith("start", StringComparison.Ordinal) ? "en-US" : "ru-RU";
+
+        await bot.SendAsync(message);
+        var reply = await bot.Connector.NextMessageAsync();
+
+        Assert.Empty(bot.TrueConf.Conferences);
+        Assert.Contains(answer, Readable(reply), StringComparison.Ordinal);
+        Assert.Empty(await AdaptiveCardSchema.ErrorsAsync(reply.Card!.ToJsonString()));
+    }
+
     [Fact]
     public async Task A_name_nobody_has_in_any_form_is_named_back_as_typed()
     {

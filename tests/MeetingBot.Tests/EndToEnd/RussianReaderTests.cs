@@ -60,6 +60,22 @@ public sealed class RussianReaderTests
     }
 
     [Fact]
+    public async Task A_refreshed_view_is_in_the_language_of_whoever_opens_the_card()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var russianMeeting = await StartRussianMeetingAsync(bot);
+
+        var english = await MeetingOnCard.CardOfAsync(await MeetingOnCard.AnswerAsync(
+            await bot.SendAsync(russianMeeting.Click(bot, "meeting.refresh", MeetingOnCard.KevinId, "Kevin Smith"))));
+        var russian = await MeetingOnCard.CardOfAsync(await MeetingOnCard.AnswerAsync(
+            await bot.SendAsync(Russian(russianMeeting.Click(bot, "meeting.refresh", MeetingOnCard.KevinId, "Kevin Smith")))));
+
+        Assert.StartsWith("🟢 Running", MeetingOnCard.StateOf(english));
+        Assert.Contains(FactValues(russian), value => value.StartsWith("🟢 Идёт", StringComparison.Ordinal));
+        Assert.DoesNotContain(FactValues(russian), value => value.Contains("Running", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_watcher_turns_a_russian_meetings_card_to_ended_in_russian()
     {
         var clock = new WatcherClock(DateTimeOffset.UtcNow);
@@ -114,6 +130,10 @@ public sealed class RussianReaderTests
         shape(activity);
         return activity;
     }
+
+    private static string[] FactValues(JsonObject card) =>
+        card["body"]!.AsArray().OfType<JsonObject>().Where(element => (string?)element["type"] == "FactSet")
+            .SelectMany(set => set["facts"]!.AsArray().OfType<JsonObject>()).Select(fact => (string?)fact["value"] ?? string.Empty).ToArray();
 
     private static JsonObject Russian(JsonObject activity)
     {

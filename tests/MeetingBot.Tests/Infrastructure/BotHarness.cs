@@ -28,9 +28,10 @@ public sealed class BotHarness : IAsyncDisposable
         Dictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
         Action<TrueConfSimulatorOptions>? simulator = null,
-        string? databasePath = null)
+        string? databasePath = null,
+        TimeProvider? clock = null)
     {
-        var trueConf = await TrueConfSimulatorServer.StartAsync(simulator);
+        var trueConf = await TrueConfSimulatorServer.StartAsync(simulator, clock);
         var connector = await FakeBotConnector.StartAsync();
         databasePath ??= Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N") + ".db");
         var all = BaseSettings(trueConf, databasePath);
@@ -39,7 +40,11 @@ public sealed class BotHarness : IAsyncDisposable
             all[key] = value;
         }
 
-        var app = new MeetingBotApp(all, services);
+        var app = new MeetingBotApp(all, clock is null ? services : registered =>
+        {
+            registered.AddSingleton(clock);
+            services?.Invoke(registered);
+        });
         try
         {
             _ = app.Server; // start now, so start-up failures surface in the test that caused them

@@ -22,10 +22,19 @@ public sealed class TrueConfSimulatorServer : SimulatorServer
 
     public TrueConfSimulatorOptions Options { get; }
 
-    public static async Task<TrueConfSimulatorServer> StartAsync(Action<TrueConfSimulatorOptions>? configure = null)
+    /// <param name="clock">The simulator's clock (join times, token lifetimes); the real one when null.</param>
+    public static async Task<TrueConfSimulatorServer> StartAsync(Action<TrueConfSimulatorOptions>? configure = null, TimeProvider? clock = null)
     {
         var (app, address) = await StartAppAsync(
-            services => services.AddTrueConfSimulator(configure),
+            services =>
+            {
+                if (clock is not null)
+                {
+                    services.AddSingleton(clock);
+                }
+
+                services.AddTrueConfSimulator(configure);
+            },
             endpoints => endpoints.MapTrueConfSimulator());
         return new TrueConfSimulatorServer(app, address);
     }

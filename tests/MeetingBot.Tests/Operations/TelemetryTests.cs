@@ -72,6 +72,15 @@ public sealed class TelemetryTests
     public void Emails_are_masked_before_they_reach_a_log(string email, string masked) =>
         Assert.Equal(masked, LogRedaction.MaskEmail(email));
 
+    [Theory]
+    [InlineData("Found иван.петров@пример.рф in TrueConf", "Found и***@пример.рф in TrueConf")]
+    [InlineData("user=иван@example.ru;", "user=и***@example.ru;")]
+    [InlineData("ivan@пример.рф", "i***@пример.рф")]
+    [InlineData("?email=kevin.smith%40contoso.com&x=1", "?email=k***@contoso.com&x=1")]
+    [InlineData("Ден Орлов (ден)", "Ден Орлов (ден)")]
+    public void Emails_in_any_script_are_masked_inside_log_text(string text, string masked) =>
+        Assert.Equal(masked, LogRedaction.MaskEmailsIn(text));
+
     [Fact]
     public async Task Logs_carry_no_tokens_secrets_or_whole_emails()
     {

@@ -37,6 +37,12 @@ public sealed class Entity
     public string? Type { get; set; }
     public string? Text { get; set; }
     public ChannelAccount? Mentioned { get; set; }
+
+    /// <summary>
+    /// The client's time zone (IANA) on a <c>clientInfo</c> entity. Read as it comes: entities are open-ended, and a
+    /// field of another shape on some other entity must not make the whole activity unreadable.
+    /// </summary>
+    public System.Text.Json.JsonElement? Timezone { get; set; }
 }
 
 /// <summary>One page of <c>GET …/pagedmembers</c>.</summary>

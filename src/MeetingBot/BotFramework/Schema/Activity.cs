@@ -15,6 +15,9 @@ public sealed class Activity
     public ConversationAccount? Conversation { get; set; }
     public string? Text { get; set; }
     public string? Locale { get; set; }
+
+    /// <summary>The sender's time zone as the client tells it (IANA, <c>Europe/Moscow</c>).</summary>
+    public string? LocalTimezone { get; set; }
     public string? ReplyToId { get; set; }
     public List<Entity>? Entities { get; set; }
     public JsonElement? ChannelData { get; set; }

@@ -28,22 +28,13 @@ internal static class Mrkdwn
 
     /// <summary>
     /// Date and time in the reader's own time zone; clients that cannot show it show the fallback, written in the zone
-    /// of whom the text is for (<see cref="TextTimeZone"/>; UTC when unknown, and then said to be UTC).
+    /// of whom the text is for (<see cref="TextTime"/>; UTC when unknown, and then said to be UTC).
     /// </summary>
-    public static string DateAndTime(DateTimeOffset at) => Date(at, "{date_short_pretty} {time}", "yyyy-MM-dd HH:mm");
+    public static string DateAndTime(DateTimeOffset at) => Date(at, "{date_short_pretty} {time}", TextTime.DateAndTime(at));
 
     /// <summary>The time of day in the reader's own time zone.</summary>
-    public static string Time(DateTimeOffset at) => Date(at, "{time}", "HH:mm");
+    public static string Time(DateTimeOffset at) => Date(at, "{time}", TextTime.Time(at));
 
-    private static string Date(DateTimeOffset at, string tokens, string fallbackFormat)
-    {
-        var zone = TextTimeZone.Current;
-        var local = TimeZoneInfo.ConvertTime(at, zone);
-        var fallback = local.ToString(fallbackFormat, CultureInfo.InvariantCulture) + " " + ZoneName(zone, local);
-        return $"<!date^{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}^{tokens}|{fallback}>";
-    }
-
-    // The zone as its offset at that moment (UTC+03:00), which reads the same in every language; UTC itself by name.
-    private static string ZoneName(TimeZoneInfo zone, DateTimeOffset local) =>
-        zone == TimeZoneInfo.Utc ? "UTC" : "UTC" + local.ToString("zzz", CultureInfo.InvariantCulture);
+    private static string Date(DateTimeOffset at, string tokens, string fallback) =>
+        $"<!date^{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}^{tokens}|{fallback}>";
 }
