@@ -18,6 +18,9 @@ internal sealed class WebhookDispatcher(IHttpClientFactory? httpClients, MoodHoo
     private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
     private int _pending;
 
+    // Bumped by Clear: a delivery still under way from before it belongs to a simulator that no longer exists.
+    private int _generation;
+
     public IReadOnlyList<WebhookDelivery> Deliveries => _deliveries.ToArray();
 
     /// <summary>Deliveries still being attempted.</summary>
@@ -53,17 +56,20 @@ internal sealed class WebhookDispatcher(IHttpClientFactory? httpClients, MoodHoo
             return;
         }
 
+        var generation = Volatile.Read(ref _generation);
         Interlocked.Increment(ref _pending);
-        _ = Task.Run(() => DeliverAsync(registration, callEvent));
+        _ = Task.Run(() => DeliverAsync(registration, callEvent, generation));
     }
 
     public void Clear()
     {
+        Interlocked.Increment(ref _generation);
         _bySpace.Clear();
         _deliveries.Clear();
+        Volatile.Write(ref _pending, 0);
     }
 
-    private async Task DeliverAsync(WebhookRegistration registration, CallEvent callEvent)
+    private async Task DeliverAsync(WebhookRegistration registration, CallEvent callEvent, int generation)
     {
         var body = JsonSerializer.Serialize(
             new WebhookEventWire(callEvent.EventName, callEvent.RoomId, callEvent.SpaceId),
@@ -98,9 +104,12 @@ internal sealed class WebhookDispatcher(IHttpClientFactory? httpClients, MoodHoo
         }
         finally
         {
-            _deliveries.Enqueue(new WebhookDelivery(
-                callEvent.EventName, callEvent.RoomId, callEvent.SpaceId, registration.Url, body, signature, attempts, succeeded));
-            Interlocked.Decrement(ref _pending);
+            if (generation == Volatile.Read(ref _generation))
+            {
+                _deliveries.Enqueue(new WebhookDelivery(
+                    callEvent.EventName, callEvent.RoomId, callEvent.SpaceId, registration.Url, body, signature, attempts, succeeded));
+                Interlocked.Decrement(ref _pending);
+            }
         }
     }
 }

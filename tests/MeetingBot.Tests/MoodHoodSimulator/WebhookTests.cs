@@ -105,6 +105,20 @@ public sealed class WebhookTests(MoodHoodFixture fixture) : MoodHoodTestBase(fix
         Assert.Single(State.WebhookDeliveries);
     }
 
+    [Fact]
+    public async Task A_delivery_still_under_way_when_the_simulator_is_reset_is_not_counted_after_it()
+    {
+        await Http.CallAsync(HttpMethod.Post, $"/spaces/{SpaceId}/webhook", """{"url":"http://127.0.0.1:9/unreachable"}""");
+        var roomId = (await Http.CreateRoomAsync()).GetProperty("id").GetString()!;
+        await Http.OpenAsync(await Http.GenerateAccessAsync(roomId));
+
+        State.Reset(); // while its three attempts are still being made
+        await Task.Delay(1000);
+
+        Assert.Empty(State.WebhookDeliveries);
+        Assert.Equal(0, State.PendingWebhookDeliveries);
+    }
+
     /// <summary>Checks the signature against the exact text of <c>body</c> and returns that body.</summary>
     private static JsonElement Verified(string delivery, string secret)
     {
