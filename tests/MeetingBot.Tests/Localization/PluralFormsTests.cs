@@ -1,6 +1,5 @@
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
-using MeetingBot.Teams;
 
 namespace MeetingBot.Tests.Localization;
 

@@ -1,5 +1,4 @@
 using MeetingBot.Meetings;
-using MeetingBot.Teams;
 
 namespace MeetingBot.Slack.Blocks;
 

@@ -1,7 +1,6 @@
 using MeetingBot.Localization;
-using MeetingBot.Meetings;
 
-namespace MeetingBot.Teams;
+namespace MeetingBot.Meetings;
 
 /// <summary>The words on a meeting card that depend on its state.</summary>
 internal static class MeetingCardTexts
