@@ -36,9 +36,7 @@ public sealed class TeamsReaderTimeZoneTests
     public async Task A_reader_whose_zone_only_the_client_info_entity_tells_reads_it_in_new_york()
     {
         await using var bot = await StartAsync();
-        var meeting = await StartMeetingAsync(bot, "start meeting \"Planning\" with dean");
-        Assert.Equal(JoinResult.Joined, bot.TrueConf.Join(meeting.ConferenceId, "dean"));
-        var message = bot.Message("who is in the meeting");
+        var message = await AskingWhoIsInWithDeanInTheCallAsync(bot);
         message["entities"]!.AsArray().Add(new JsonObject
         {
             ["type"] = "clientInfo", ["locale"] = "en-US", ["country"] = "US", ["platform"] = "Web", ["timezone"] = "America/New_York",
@@ -67,9 +65,7 @@ public sealed class TeamsReaderTimeZoneTests
     public async Task Without_a_zone_the_written_time_is_utc_and_says_so()
     {
         await using var bot = await StartAsync();
-        var meeting = await StartMeetingAsync(bot, "start meeting \"Planning\" with dean");
-        Assert.Equal(JoinResult.Joined, bot.TrueConf.Join(meeting.ConferenceId, "dean"));
-        var message = bot.Message("who is in the meeting");
+        var message = await AskingWhoIsInWithDeanInTheCallAsync(bot);
         message["localTimezone"] = "Mars/Olympus_Mons";
 
         var reply = await AskAsync(bot, message);
@@ -82,6 +78,14 @@ public sealed class TeamsReaderTimeZoneTests
         var bot = await BotHarness.StartAsync(clock: _clock);
         bot.Connector.AddMember(TestActivities.AlexId, "Alex Wilber", "alexw@contoso.example");
         return bot;
+    }
+
+    /// <summary>"Planning" started with Dean, who joined at 09:00 UTC; the question who is in, not sent yet.</summary>
+    private static async Task<JsonObject> AskingWhoIsInWithDeanInTheCallAsync(BotHarness bot)
+    {
+        var meeting = await StartMeetingAsync(bot, "start meeting \"Planning\" with dean");
+        Assert.Equal(JoinResult.Joined, bot.TrueConf.Join(meeting.ConferenceId, "dean"));
+        return bot.Message("who is in the meeting");
     }
 
     private static JsonObject Russian(JsonObject activity)
