@@ -70,23 +70,26 @@ public sealed class RedisServer : IAsyncDisposable
 
     private static async Task<Process> LaunchAsync(int port)
     {
-        var executable = File.Exists("/usr/bin/redis-server") ? "/usr/bin/redis-server" : "redis-server";
-        var start = new ProcessStartInfo(executable)
+        var executable = File.Exists("/usr/bin/redis-server") ? "/usr/bin/redis-server" : FindOnPath("redis-server")
+            ?? throw new InvalidOperationException("redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it).");
+
+        // The test host may be ended without a process exit (vstest stops it once the run is over), so the server
+        // watches the host itself and stops with it instead of outliving the run.
+        var start = new ProcessStartInfo("/bin/sh")
         {
-            ArgumentList = { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "no" },
+            ArgumentList =
+            {
+                "-c",
+                "\"$0\" \"$@\" & server=$!; while kill -0 " + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                " 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done; kill $server 2>/dev/null",
+                executable, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no", "--protected-mode", "no",
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception error)
-        {
-            throw new InvalidOperationException("redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it).", error);
-        }
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
 
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -123,6 +126,11 @@ public sealed class RedisServer : IAsyncDisposable
             return false;
         }
     }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
 
     private static int FreePort()
     {
