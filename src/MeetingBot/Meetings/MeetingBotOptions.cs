@@ -104,8 +104,13 @@ public sealed class MeetingBotOptions
     /// <inheritdoc cref="AllowedTenants"/>
     public List<string> AllowedChannels { get; set; } = [];
 
-    /// <summary>Commands handled at the same time.</summary>
-    public int Workers { get; set; } = 16;
+    /// <summary>
+    /// Commands handled at the same time. A command mostly waits (for the video server, the chat platform, the store),
+    /// so this is a limit on waiting, not on cores: at 16 two cores stood partly idle while commands queued behind the
+    /// workers (bench: 2500 commands/s at 0.55 ms CPU each); at 64 they stay busy and group commits and connections
+    /// are shared better (3500–4000/s at 0.39–0.45 ms). It is also how many calls the bot makes to a backend at once.
+    /// </summary>
+    public int Workers { get; set; } = 64;
 
     /// <summary>
     /// The language (<c>en</c>, <c>ru</c>) of readers whose chat platform tells none the bot speaks, and who chose none.

@@ -4,6 +4,7 @@ using MeetingBot.Storage.Sqlite;
 using MeetingBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Tests.Storage;
@@ -183,7 +184,7 @@ public sealed class SchemaMigrationTests
         var schema = await StorageServices.SchemaAsync(path);
 
         // The writer itself refuses, even when nothing checked the file before it was opened.
-        await using (var database = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = path }), new HostingEnvironment { ContentRootPath = Path.GetTempPath() }))
+        await using (var database = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = path }), new HostingEnvironment { ContentRootPath = Path.GetTempPath() }, TimeProvider.System, NullLogger<SqliteDatabase>.Instance))
         {
             var error = await Assert.ThrowsAsync<InvalidOperationException>(() => database.OpenAsync(CancellationToken.None));
             Assert.Equal(SqliteMigrations.TooNewMessage(path, newer), error.Message);
