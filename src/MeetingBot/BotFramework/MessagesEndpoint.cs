@@ -74,7 +74,7 @@ public static partial class MessagesEndpoint
         if (activity.Type == ActivityTypes.Invoke)
         {
             return await invokes.AnswerAsync(activity) is { } answer
-                ? Results.Json(answer, BotFrameworkJsonContext.Default.GetTypeInfo(answer.GetType())!)
+                ? Results.Bytes(answer, "application/json; charset=utf-8")
                 : Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
 
