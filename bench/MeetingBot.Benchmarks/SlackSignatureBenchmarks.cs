@@ -51,9 +51,6 @@ public class SlackSignatureBenchmarks
         _next = 1;
     }
 
-    [GlobalCleanup]
-    public void Cleanup() => _verifier.Dispose();
-
     /// <summary>A fresh, correctly signed 1 KB request: HMAC, constant-time compare, and the replay memory's insert.</summary>
     [Benchmark]
     public SlackSignatureCheck Verify_1KB_Valid()

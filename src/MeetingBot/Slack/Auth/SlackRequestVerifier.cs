@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Slack.Auth;
@@ -14,7 +13,7 @@ namespace MeetingBot.Slack.Auth;
 /// constant time; the timestamp must be within five minutes of now, either way; and a signature is taken once.
 /// Without a signing secret nothing is valid (fail closed).
 /// </summary>
-public sealed class SlackRequestVerifier : IDisposable
+public sealed class SlackRequestVerifier
 {
     private const string Version = "v0";
     private const int HexLength = SHA256.HashSizeInBytes * 2;
@@ -26,8 +25,7 @@ public sealed class SlackRequestVerifier : IDisposable
 
     private readonly byte[]? _key;
     private readonly TimeProvider _clock;
-    private readonly MemoryCache _accepted = new(new MemoryCacheOptions { SizeLimit = ReplayMemoryLimit });
-    private readonly Lock _acceptGate = new();
+    private readonly SlackReplayMemory _accepted = new(ReplayMemoryLimit);
 
     public SlackRequestVerifier(IOptions<SlackOptions> options, TimeProvider clock)
     {
@@ -59,10 +57,12 @@ public sealed class SlackRequestVerifier : IDisposable
             return SlackSignatureCheck.Mismatch;
         }
 
-        return FirstUse(signatureHeader, timestamp + (long)Window.TotalSeconds - now) ? SlackSignatureCheck.Valid : SlackSignatureCheck.Replayed;
+        // Remembered for as long as its timestamp stays inside the window (up to ten minutes for one dated in the
+        // future), so a copy cannot be played again; the signature covers the timestamp, so it alone is the key.
+        return _accepted.TryRemember(signatureHeader.AsSpan(3), timestamp + (long)Window.TotalSeconds + 1, now)
+            ? SlackSignatureCheck.Valid
+            : SlackSignatureCheck.Replayed;
     }
-
-    public void Dispose() => _accepted.Dispose();
 
     private static bool IsWellFormed(string signature) =>
         signature.Length == SignatureLength && signature.StartsWith("v0=", StringComparison.Ordinal) && !signature.AsSpan(3).ContainsAnyExcept(HexDigits);
@@ -95,28 +95,5 @@ public sealed class SlackRequestVerifier : IDisposable
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
-    }
-
-    /// <summary>
-    /// Remembers an accepted signature for as long as its timestamp stays inside the window (up to ten minutes for
-    /// one dated in the future), so a copy of the request cannot be played again. The signature covers the
-    /// timestamp, so it alone is the key. Memory is bounded: when full, new signatures are checked but not kept.
-    /// </summary>
-    private bool FirstUse(string signature, long secondsLeftInWindow)
-    {
-        lock (_acceptGate)
-        {
-            if (_accepted.TryGetValue(signature, out _))
-            {
-                return false;
-            }
-
-            using var entry = _accepted.CreateEntry(signature);
-            entry.Value = true;
-            entry.Size = 1;
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(Math.Max(secondsLeftInWindow, 0) + 1);
-        }
-
-        return true;
     }
 }

@@ -23,7 +23,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void Slacks_documented_example_is_valid_at_its_time()
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
 
         Assert.Equal(SlackSignatureCheck.Valid, verifier.Verify("1531420618", Signature, BodyBytes));
     }
@@ -31,7 +31,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void A_changed_body_does_not_match()
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
         var tampered = Encoding.UTF8.GetBytes(Body.Replace("text=&", "text=stop&", StringComparison.Ordinal));
 
         Assert.Equal(SlackSignatureCheck.Mismatch, verifier.Verify("1531420618", Signature, tampered));
@@ -40,7 +40,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void A_signature_made_with_another_secret_does_not_match()
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
         var (_, forged) = SlackSigner.Sign("another-signing-secret", Timestamp, Body);
 
         Assert.Equal(SlackSignatureCheck.Mismatch, verifier.Verify("1531420618", forged, BodyBytes));
@@ -49,7 +49,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void A_signature_moved_to_another_timestamp_does_not_match()
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
 
         Assert.Equal(SlackSignatureCheck.Mismatch, verifier.Verify("1531420619", Signature, BodyBytes));
     }
@@ -59,7 +59,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData(301)]
     public void A_timestamp_more_than_five_minutes_away_either_way_is_stale(int skewSeconds)
     {
-        using var verifier = Verifier(out _, now: Timestamp - skewSeconds);
+        var verifier = Verifier(out _, now: Timestamp - skewSeconds);
 
         Assert.Equal(SlackSignatureCheck.Stale, verifier.Verify("1531420618", Signature, BodyBytes));
     }
@@ -70,7 +70,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData(300)]
     public void A_timestamp_within_five_minutes_either_way_is_valid(int skewSeconds)
     {
-        using var verifier = Verifier(out _, now: Timestamp - skewSeconds);
+        var verifier = Verifier(out _, now: Timestamp - skewSeconds);
 
         Assert.Equal(SlackSignatureCheck.Valid, verifier.Verify("1531420618", Signature, BodyBytes));
     }
@@ -82,7 +82,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData("1531420618", "")]
     public void A_missing_header_is_missing(string? timestamp, string? signature)
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
 
         Assert.Equal(SlackSignatureCheck.Missing, verifier.Verify(timestamp, signature, BodyBytes));
     }
@@ -99,7 +99,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData("1531420618", "v0=z2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503")]
     public void A_non_numeric_timestamp_or_a_signature_of_the_wrong_shape_is_malformed(string timestamp, string signature)
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
 
         Assert.Equal(SlackSignatureCheck.Malformed, verifier.Verify(timestamp, signature, BodyBytes));
     }
@@ -107,7 +107,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void Upper_case_hex_is_not_what_Slack_sends_and_does_not_match()
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
 
         Assert.Equal(SlackSignatureCheck.Mismatch, verifier.Verify("1531420618", "v0=" + Signature[3..].ToUpperInvariant(), BodyBytes));
     }
@@ -115,7 +115,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void The_same_signed_request_is_taken_once_and_a_copy_is_a_replay()
     {
-        using var verifier = Verifier(out var clock);
+        var verifier = Verifier(out var clock);
 
         var first = verifier.Verify("1531420618", Signature, BodyBytes);
         clock.Advance(TimeSpan.FromSeconds(30));
@@ -128,7 +128,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void A_rejected_request_is_not_remembered_so_it_cannot_block_the_real_one()
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
 
         verifier.Verify("1531420618", Signature, Encoding.UTF8.GetBytes("tampered"));
 
@@ -138,7 +138,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void Another_request_in_the_same_second_is_not_a_replay()
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
         var other = Encoding.UTF8.GetBytes(Body + "&x=1");
         var (_, otherSignature) = SlackSigner.Sign(Secret, Timestamp, other);
 
@@ -149,7 +149,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void A_large_body_is_checked_as_well_as_a_small_one()
     {
-        using var verifier = Verifier(out _);
+        var verifier = Verifier(out _);
         var large = Encoding.UTF8.GetBytes("payload=" + new string('x', 40_000));
         var (_, signature) = SlackSigner.Sign(Secret, Timestamp, large);
 
@@ -161,7 +161,7 @@ public sealed class SlackRequestVerifierTests
     public void Without_a_signing_secret_nothing_is_valid_not_even_a_request_signed_with_an_empty_key()
     {
         var options = Options.Create(new SlackOptions { BotToken = "xoxb-1", AppToken = "xapp-1" });
-        using var verifier = new SlackRequestVerifier(options, new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(Timestamp)));
+        var verifier = new SlackRequestVerifier(options, new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(Timestamp)));
         var (_, emptyKeySignature) = SlackSigner.Sign(string.Empty, Timestamp, Body);
 
         Assert.Equal(SlackSignatureCheck.Mismatch, verifier.Verify("1531420618", emptyKeySignature, BodyBytes));

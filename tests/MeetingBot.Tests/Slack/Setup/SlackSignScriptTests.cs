@@ -36,7 +36,7 @@ public class SlackSignScriptTests
     {
         var (_, stdout, _) = await SlackSignScript.SignAsync(VectorSecret, "--timestamp", VectorTimestamp, VectorBody);
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(long.Parse(VectorTimestamp)));
-        using var verifier = new SlackRequestVerifier(Options.Create(new SlackOptions { SigningSecret = VectorSecret }), clock);
+        var verifier = new SlackRequestVerifier(Options.Create(new SlackOptions { SigningSecret = VectorSecret }), clock);
 
         var timestamp = Header(stdout, "X-Slack-Request-Timestamp");
         var signature = Header(stdout, "X-Slack-Signature");
