@@ -25,21 +25,19 @@ internal sealed class SlackReplayMemory(int capacity)
         lock (_gate)
         {
             DropExpired(now);
-            if (_slices.TryGetValue(slice, out var seen))
+            if (_slices.TryGetValue(slice, out var seen) && seen.Contains(key))
             {
-                if (seen.Contains(key))
-                {
-                    return false;
-                }
-            }
-            else if (_count < capacity)
-            {
-                seen = [];
-                _slices[slice] = seen;
+                return false;
             }
 
-            if (seen is not null && _count < capacity && seen.Add(key))
+            if (_count < capacity)
             {
+                if (seen is null)
+                {
+                    _slices[slice] = seen = [];
+                }
+
+                seen.Add(key);
                 _count++;
             }
 

@@ -11,7 +11,7 @@ namespace MeetingBot.Storage.Sqlite;
 /// </summary>
 internal sealed partial class SqliteCheckpointer : IAsyncDisposable
 {
-    internal static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
 
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
