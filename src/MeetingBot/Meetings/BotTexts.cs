@@ -159,7 +159,13 @@ internal static class BotTexts
 
     public static string NoMeetings(string backend) => Texts.Format("NoMeetings", ("backend", backend));
 
-    public static string ForgottenMeeting(string topic, int minutes) => Texts.Plural("ForgottenMeeting", minutes, ("topic", topic));
+    /// <summary>
+    /// The reminder to the owner of a meeting nobody else is in: minutes counted (each language's counted form) under
+    /// an hour, hours and minutes from then on (<c>1 h 5 min</c>), since the default reminder comes after an hour.
+    /// </summary>
+    public static string ForgottenMeeting(string topic, TimeSpan running) => running < TimeSpan.FromHours(1)
+        ? Texts.Plural("ForgottenMeeting", (int)running.TotalMinutes, ("topic", topic))
+        : Texts.Format("ForgottenMeetingHours", ("topic", topic), ("duration", MeetingCardTexts.Duration(running)));
 
     public static string Unexpected(string reference) => Texts.Format("Unexpected", ("reference", reference));
 

@@ -42,9 +42,10 @@ public sealed partial class ForgottenMeetings(
             await meetings.TryMarkOwnerRemindedAsync(meeting.RequestKey, CancellationToken.None).ConfigureAwait(false))
         {
             var view = cards.ViewOf(meeting with { ParticipantCount = inCall.Length });
-            var minutes = (int)(now - meeting.StartedAt).TotalMinutes;
+            var running = now - meeting.StartedAt;
+            var minutes = (int)running.TotalMinutes;
             await notifier.SendAsync(
-                MeetingCards.DestinationOf(meeting), new ForgottenMeetingReply(view, BotTexts.ForgottenMeeting(meeting.Topic, minutes)),
+                MeetingCards.DestinationOf(meeting), new ForgottenMeetingReply(view, BotTexts.ForgottenMeeting(meeting.Topic, running)),
                 meeting.RequestKey + "|forgotten", CancellationToken.None).ConfigureAwait(false);
             LogReminded(meeting.ConferenceId, minutes);
             changed = true;

@@ -30,10 +30,11 @@ internal static class MeetingCardTexts
             : Texts.Format("Card.Ended");
     }
 
-    /// <summary>A meeting's length in words: <c>under a minute</c>, <c>23 min</c>, <c>1 h 5 min</c>.</summary>
+    /// <summary>A meeting's length in words: <c>under a minute</c>, <c>23 min</c>, <c>2 h</c>, <c>1 h 5 min</c>.</summary>
     public static string Duration(TimeSpan length) =>
         length < TimeSpan.FromMinutes(1) ? Texts.Format("Duration.UnderAMinute")
         : length < TimeSpan.FromHours(1) ? Texts.Plural("Duration.Minutes", (int)length.TotalMinutes)
+        : length.Minutes == 0 ? Texts.Format("Duration.Hours", ("hours", ((int)length.TotalHours).ToString(System.Globalization.CultureInfo.InvariantCulture)))
         : Texts.Format("Duration.HoursMinutes",
             ("hours", ((int)length.TotalHours).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("minutes", length.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -34,8 +34,9 @@ public sealed class ForgottenMeetingTests
         Assert.Equal("POST", reminder.Method);
         Assert.NotEqual(meeting.CardMessageId, reminder.ActivityId);
         Assert.Empty(await AdaptiveCardSchema.ErrorsAsync(reminder.Card!.ToJsonString()));
-        Assert.Contains("**Design review** has been running for 6", reminder.JsonText, StringComparison.Ordinal);
-        Assert.Contains(" min with nobody but you in it.", reminder.JsonText, StringComparison.Ordinal);
+        // The default limit is an hour: said in hours, not as "60 min".
+        Assert.Contains("**Design review** has been running for 1 h", reminder.JsonText, StringComparison.Ordinal);
+        Assert.Contains(" with nobody but you in it.", reminder.JsonText, StringComparison.Ordinal);
         var stop = reminder.Card!["actions"]!.AsArray().OfType<JsonObject>().Single(action => (string?)action["type"] == "Action.Execute");
         Assert.Equal("meeting.stop", (string?)stop["verb"]);
         Assert.Equal(meeting.RequestKey, (string?)stop["data"]!["meeting"]);

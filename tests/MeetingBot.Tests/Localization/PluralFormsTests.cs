@@ -46,7 +46,7 @@ public sealed class PluralFormsTests
         using var _ = TextLanguage.Use(new Language("ru"));
 
         Assert.Equal($"🟢 Идёт · {count} {participants} в конференции", Texts.Plural("Card.RunningCount", count));
-        Assert.Contains($"идёт уже {count} {minutes},", BotTexts.ForgottenMeeting("Планёрка", (int)count));
+        Assert.Contains($"идёт уже {count} {minutes},", Texts.Plural("ForgottenMeeting", count, ("topic", "Планёрка")));
     }
 
     public static TheoryData<long> English => new() { 0, 1, 2, 3, 4, 5, 11, 12, 20, 21, 22, 25, 101, 111, 121 };
@@ -97,6 +97,7 @@ public sealed class PluralFormsTests
     [InlineData("en", 60, "1 min")]
     [InlineData("en", 23 * 60, "23 min")]
     [InlineData("en", 65 * 60, "1 h 5 min")]
+    [InlineData("en", 120 * 60 + 59, "2 h")]
     [InlineData("ru", 30, "меньше минуты")]
     [InlineData("ru", 60, "1 минута")]
     [InlineData("ru", 2 * 60, "2 минуты")]
@@ -105,11 +106,27 @@ public sealed class PluralFormsTests
     [InlineData("ru", 23 * 60, "23 минуты")]
     [InlineData("ru", 65 * 60, "1 ч 5 мин")]
     [InlineData("ru", 125 * 60, "2 ч 5 мин")]
+    [InlineData("ru", 180 * 60, "3 ч")]
     public void Durations_are_in_words(string language, int seconds, string expected)
     {
         using var _ = TextLanguage.Use(new Language(language));
 
         Assert.Equal(expected, MeetingCardTexts.Duration(TimeSpan.FromSeconds(seconds)));
+    }
+
+    [Theory]
+    [InlineData("en", 45, "**Retro** has been running for 45 min with nobody")]
+    [InlineData("en", 61, "**Retro** has been running for 1 h 1 min with nobody")]
+    [InlineData("en", 120, "**Retro** has been running for 2 h with nobody")]
+    [InlineData("ru", 21, "Встреча **Retro** идёт уже 21 минуту, и в ней только вы.")]
+    [InlineData("ru", 59, "Встреча **Retro** идёт уже 59 минут, и в ней только вы.")]
+    [InlineData("ru", 61, "Встреча **Retro** идёт уже 1 ч 1 мин, и в ней только вы.")]
+    [InlineData("ru", 24 * 60 + 30, "Встреча **Retro** идёт уже 24 ч 30 мин, и в ней только вы.")]
+    public void The_forgotten_meeting_reminder_counts_minutes_within_the_hour_then_hours(string language, int minutes, string expected)
+    {
+        using var _ = TextLanguage.Use(new Language(language));
+
+        Assert.StartsWith(expected, BotTexts.ForgottenMeeting("Retro", TimeSpan.FromMinutes(minutes) + TimeSpan.FromSeconds(40)));
     }
 
     private static Stream Embedded(string code) => Languages.Open(new Language(code));

@@ -110,13 +110,13 @@ public sealed class SlackMeetingCardTests
     [Fact]
     public void The_forgotten_meeting_reminder_offers_stop_after_a_confirmation_and_join()
     {
-        var text = BotTexts.ForgottenMeeting("R&D <sync>", 61);
+        var text = BotTexts.ForgottenMeeting("R&D <sync>", TimeSpan.FromMinutes(61));
         var message = SlackReplyRenderer.Render(new ForgottenMeetingReply(Meeting with { Topic = "R&D <sync>" }, text));
         var blocks = SlackBlocksJson.Blocks(message);
 
         Assert.Equal(["context", "section", "actions"], blocks.Select(block => (string?)block!["type"]));
         Assert.Equal("Still running", (string?)blocks[0]!["elements"]![0]!["text"]);
-        Assert.Equal("*R&amp;D &lt;sync&gt;* has been running for 61 min with nobody but you in it. Stop it if it's no longer needed.", (string?)blocks[1]!["text"]!["text"]);
+        Assert.Equal("*R&amp;D &lt;sync&gt;* has been running for 1 h 1 min with nobody but you in it. Stop it if it's no longer needed.", (string?)blocks[1]!["text"]!["text"]);
         Assert.Equal(["meeting.stop", "meeting.join"], blocks.Buttons().Select(button => (string?)button["action_id"]));
         Assert.Equal(("danger", Meeting.MeetingRef), ((string?)blocks.Button("meeting.stop")["style"], (string?)blocks.Button("meeting.stop")["value"]));
         Assert.NotNull(blocks.Button("meeting.stop")["confirm"]);

@@ -37,7 +37,7 @@ internal static class SlackTestReplies
         "running with guests" => new MeetingCardReply(Meeting with { GuestUrl = "https://video.example/c/4219111751?guest=1" }),
         "running with participants" => new MeetingCardReply(Meeting with { Participants = People, Note = "Invited **dean**." }),
         "ended" => new MeetingCardReply(Ended),
-        "forgotten" => new ForgottenMeetingReply(Meeting, BotTexts.ForgottenMeeting(Meeting.Topic, 61)),
+        "forgotten" => new ForgottenMeetingReply(Meeting, BotTexts.ForgottenMeeting(Meeting.Topic, TimeSpan.FromMinutes(61))),
         "participants" => new ParticipantsReply("Design review", "4219111751", People),
         "meeting list" => List(2, more: 3),
         "help" => HelpHandler.For(Backend, null),
