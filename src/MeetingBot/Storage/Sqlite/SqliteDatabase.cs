@@ -1,13 +1,13 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Storage.Sqlite;
 
 /// <summary>
-/// The embedded SQLite database. Writes go through one long-lived connection in a single writer loop that commits
-/// whatever is waiting as one transaction (group commit): under load many commands share one commit instead of
-/// queueing for the write lock one by one. Reads open pooled connections (WAL lets them run beside the writer).
+/// The embedded SQLite database. Writes go through one long-lived connection on a writer thread of its own that
+/// commits whatever is waiting as one transaction (group commit): under load many commands share one commit instead
+/// of queueing for the write lock one by one. Reads open pooled connections (WAL lets them run beside the writer).
 /// </summary>
 internal sealed class SqliteDatabase : IAsyncDisposable
 {
@@ -25,8 +25,14 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         """;
 
     private readonly string _connectionString;
-    private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lazy<Task> _writerLoop;
+    // The writer is a thread, not thread-pool work: SQLite's calls block anyway, and a commit that every waiting
+    // command needs must not wait behind the pool's queue to start, nor hold one of its threads.
+    private readonly ConcurrentQueue<PendingWrite> _writes = new();
+    private readonly ManualResetEventSlim _writesWaiting = new(false);
+    private readonly TaskCompletionSource _writerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lazy<Thread> _writer;
+    private readonly Lock _closing = new();
+    private volatile bool _closed;
     private readonly TaskCompletionSource _schemaReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Dictionary<string, SqliteCommand> _writerCommands = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
@@ -39,7 +45,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         var path = Path.GetFullPath(options.Value.SqlitePath, environment.ContentRootPath);
         FilePath = path;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
-        _writerLoop = new Lazy<Task>(() => Task.Run(WriteLoopAsync));
+        _writer = new Lazy<Thread>(StartWriter);
     }
 
     public string FilePath { get; }
@@ -52,12 +58,19 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
     {
         var pending = new PendingWrite<T>(write);
-        _ = _writerLoop.Value;
-        if (!_writes.Writer.TryWrite(pending))
+        _ = _writer.Value;
+        lock (_closing)
         {
-            throw new ObjectDisposedException(nameof(SqliteDatabase), "The database is shutting down");
+            // Under the lock: nothing is queued once the writer may have drained the queue for the last time.
+            if (_closed)
+            {
+                throw new ObjectDisposedException(nameof(SqliteDatabase), "The database is shutting down");
+            }
+
+            _writes.Enqueue(pending);
         }
 
+        _writesWaiting.Set();
         return pending.Result.WaitAsync(cancellationToken);
     }
 
@@ -80,7 +93,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
     {
-        _ = _writerLoop.Value;
+        _ = _writer.Value;
         await _schemaReady.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -90,16 +103,43 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     /// <summary>Opens the database and creates the schema now rather than on the first command.</summary>
     public Task OpenAsync(CancellationToken cancellationToken)
     {
-        _ = _writerLoop.Value;
+        _ = _writer.Value;
         return _schemaReady.Task.WaitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
-        _writes.Writer.TryComplete();
-        if (_writerLoop.IsValueCreated)
+        lock (_closing)
         {
-            await _writerLoop.Value.ConfigureAwait(false);
+            _closed = true;
+        }
+
+        _writesWaiting.Set();
+        if (_writer.IsValueCreated)
+        {
+            await _writerStopped.Task.ConfigureAwait(false);
+        }
+    }
+
+    private Thread StartWriter()
+    {
+        var thread = new Thread(WriteLoop) { IsBackground = true, Name = "SQLite writer" };
+        thread.Start();
+        return thread;
+    }
+
+    private void WriteLoop()
+    {
+        try
+        {
+            // Microsoft.Data.Sqlite's asynchronous calls complete synchronously: waiting for them blocks nothing else.
+            WriteLoopAsync().GetAwaiter().GetResult();
+            _writerStopped.TrySetResult();
+        }
+        catch (Exception error)
+        {
+            // Closing the connection failed: the one waiting for the writer to stop hears it, the process goes on.
+            _writerStopped.TrySetException(error);
         }
     }
 
@@ -114,7 +154,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         catch (Exception error)
         {
             _schemaReady.TrySetException(error);
-            await FailEverythingAsync(error).ConfigureAwait(false);
+            FailEverything(error);
             return;
         }
 
@@ -122,10 +162,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         await using (var checkpointer = new SqliteCheckpointer(_connectionString, _clock, _logger))
         {
             var batch = new List<PendingWrite>(MaxWritesPerCommit);
-            while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+            while (WaitForWrites())
             {
                 batch.Clear();
-                while (batch.Count < MaxWritesPerCommit && _writes.Reader.TryRead(out var pending))
+                while (batch.Count < MaxWritesPerCommit && _writes.TryDequeue(out var pending))
                 {
                     batch.Add(pending);
                 }
@@ -139,6 +179,27 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 await command.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Blocks the writer thread until a write waits; false once the database closes with nothing left to write.</summary>
+    private bool WaitForWrites()
+    {
+        while (_writes.IsEmpty)
+        {
+            if (_closed)
+            {
+                return false;
+            }
+
+            // Reset before the second look: a write queued after it sets the event again, so none is slept through.
+            _writesWaiting.Reset();
+            if (_writes.IsEmpty && !_closed)
+            {
+                _writesWaiting.Wait();
+            }
+        }
+
+        return true;
     }
 
     private static async Task CommitAsync(SqliteConnection connection, List<PendingWrite> batch)
@@ -161,12 +222,12 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
-    private async Task FailEverythingAsync(Exception error)
+    private void FailEverything(Exception error)
     {
         // The writer could not open the file: answer every waiting and future write with that error.
-        while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (WaitForWrites())
         {
-            while (_writes.Reader.TryRead(out var pending))
+            while (_writes.TryDequeue(out var pending))
             {
                 pending.Fail(error);
             }
