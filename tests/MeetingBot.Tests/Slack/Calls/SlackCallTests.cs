@@ -78,6 +78,8 @@ public sealed class SlackCallTests
         var end = await bot.Slack.WaitForCallAsync("calls.end", timeout: Wait);
         Assert.Equal(callId, end.Arg("id"));
         Assert.InRange(long.Parse(end.Arg("duration")!), 0, 60);
+        // The fake records the call as it arrives and ends the call as it answers.
+        await WaitUntilAsync(() => bot.Slack.SlackCalls[callId].Ended);
         Assert.True(bot.Slack.SlackCalls[callId].Ended);
         var update = await bot.Slack.WaitForCallAsync("chat.update", call => call.Arg("ts") == ts, Wait);
         Assert.Equal(callId, CallIdOf(update.Json!));
