@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
 namespace MeetingBot.Conferencing.Transport;
@@ -27,17 +28,25 @@ internal static class BackendHttpClientRegistration
 
     /// <summary>
     /// Retries of the requests <paramref name="isSafeToRepeat"/> allows (<see cref="BackendRetryPolicy"/>), each
-    /// attempt limited to the backend's timeout.
+    /// attempt limited to the backend's timeout. The others get a pipeline with the timeout alone: a retry strategy
+    /// that may never retry them would only cost every call its bookkeeping.
     /// </summary>
     public static IHttpClientBuilder AddBackendResilience(
         this IHttpClientBuilder client, string pipelineName, Func<IServiceProvider, BackendEndpoint> endpoint, Func<HttpMethod, bool> isSafeToRepeat)
     {
+        const string Repeatable = "repeatable";
+        const string Once = "once";
         client.AddResilienceHandler(pipelineName, (pipeline, context) =>
-        {
-            var settings = endpoint(context.ServiceProvider);
-            pipeline.AddRetry(BackendRetryPolicy.Repeating(isSafeToRepeat));
-            pipeline.AddTimeout(settings.Timeout);
-        });
+            {
+                var settings = endpoint(context.ServiceProvider);
+                if (context.InstanceName == Repeatable)
+                {
+                    pipeline.AddRetry(BackendRetryPolicy.Repeating);
+                }
+
+                pipeline.AddTimeout(settings.Timeout);
+            })
+            .SelectPipelineBy(_ => request => isSafeToRepeat(request.Method) ? Repeatable : Once);
         return client;
     }
 }

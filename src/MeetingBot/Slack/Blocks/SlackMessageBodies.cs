@@ -42,14 +42,38 @@ public static class SlackMessageBodies
     // HTML-safe default would make each six), and the body goes to an API, never into a page.
     private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // One writer per thread, kept between messages: a message is written in one synchronous go, and the bot posts one
+    // or more per command, so a fresh buffer grown to size and a fresh writer each time would only be garbage.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    // A buffer grown past this (a full Home tab) is not kept.
+    private const int KeptBufferBytes = 16 * 1024;
+
     private static byte[] Utf8Json<T>(T body, JsonTypeInfo<T> type)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, Writer))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(KeptBufferBytes / 4);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, Writer);
+        try
         {
+            writer.Reset(buffer);
             JsonSerializer.Serialize(writer, body, type);
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
         }
-
-        return buffer.WrittenSpan.ToArray();
+        finally
+        {
+            if (buffer.Capacity > KeptBufferBytes)
+            {
+                t_buffer = null;
+            }
+            else
+            {
+                buffer.ResetWrittenCount();
+            }
+        }
     }
 }

@@ -164,7 +164,9 @@ public static partial class SlackEndpoints
     {
         try
         {
-            return new FormReader(Encoding.UTF8.GetString(body)).ReadForm();
+            // Disposed: the reader rents a 16 KB buffer, and one not given back is garbage on every request.
+            using var reader = new FormReader(Encoding.UTF8.GetString(body));
+            return reader.ReadForm();
         }
         catch (Exception error) when (error is InvalidDataException or DecoderFallbackException)
         {

@@ -25,6 +25,12 @@ internal sealed class SlackPeople(SlackWebApiClient api, IOptionsMonitor<Meeting
     /// <summary>The names of <paramref name="userIds"/>, looked up a few at a time.</summary>
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
+        if (userIds.Count == 0)
+        {
+            // Most commands mention nobody by Slack id: nothing to look up, nothing to allocate for it.
+            return System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+        }
+
         var names = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
             userIds,

@@ -26,6 +26,23 @@ public sealed class SlackMessageBodiesTests
     }
 
     [Fact]
+    public void Bodies_written_one_after_another_on_a_thread_each_hold_only_their_own_message()
+    {
+        // A Home tab far larger than the writer keeps between messages, then small bodies on the same thread.
+        var manyBlocks = Enumerable.Range(0, 100).Select(i => (SlackBlock)SlackBlockKit.Section(new string('x', 400) + i)).ToArray();
+        var home = SlackBlocksJson.Body(SlackMessageBodies.HomeView("U0AAA", manyBlocks));
+        var first = SlackBlocksJson.Body(SlackMessageBodies.PostMessage("C0BBB", null, Card));
+        var second = SlackBlocksJson.Body(SlackMessageBodies.Ephemeral("C0CCC", "U0DDD", null, Card));
+        var third = SlackBlocksJson.Body(SlackMessageBodies.PostMessage("C0BBB", null, Card));
+
+        Assert.Equal(100, home["view"]!["blocks"]!.AsArray().Count);
+        Assert.EndsWith("x99", (string?)home["view"]!["blocks"]![99]!["text"]!["text"]);
+        Assert.Equal("C0BBB", (string?)first["channel"]);
+        Assert.Equal(("C0CCC", "U0DDD"), ((string?)second["channel"], (string?)second["user"]));
+        Assert.Equal(first.ToJsonString(), third.ToJsonString());
+    }
+
+    [Fact]
     public void Update_names_the_message_and_always_sends_text_and_blocks()
     {
         var ended = SlackReplyRenderer.Render(new MeetingCardReply(Ended));
