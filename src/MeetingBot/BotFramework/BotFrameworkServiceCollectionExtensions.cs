@@ -10,6 +10,10 @@ namespace MeetingBot.BotFramework;
 
 public static class BotFrameworkServiceCollectionExtensions
 {
+    // The connector pipelines: reads are retried, messages only timed.
+    private const string Reads = "reads";
+    private const string Messages = "messages";
+
     /// <summary>
     /// The Bot Framework protocol: options under the Bot Framework key names (configuration root), inbound
     /// token validation, the outbound token and the Connector client, and the queue the endpoint hands work to.
@@ -40,7 +44,10 @@ public static class BotFrameworkServiceCollectionExtensions
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
-        connector.AddResilienceHandler("bot-connector", ConfigureResilience);
+        // Messages get a pipeline with the timeout alone: a retry strategy that may never retry them would only cost
+        // every reply its bookkeeping.
+        connector.AddResilienceHandler("bot-connector", (pipeline, context) => ConfigureResilience(pipeline, retryReads: context.InstanceName == Reads))
+            .SelectPipelineBy(_ => request => request.Method == HttpMethod.Get ? Reads : Messages);
         connector.AddHttpMessageHandler<ConnectorAuthHandler>();
 
         services.AddAcceptedWork();
@@ -51,32 +58,27 @@ public static class BotFrameworkServiceCollectionExtensions
         return services;
     }
 
-    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, bool retryReads)
     {
         // Teams asks bots to retry 412/429 (honouring Retry-After) and 502–504 (reference §5.5, §5.7). Here only
         // reads are retried: messages go through the durable outbox, which retries them for minutes, in order.
-        pipeline.AddRetry(new HttpRetryStrategyOptions
+        if (retryReads)
         {
-            MaxRetryAttempts = 3,
-            Delay = TimeSpan.FromMilliseconds(500),
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            ShouldHandle = args =>
+            pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                if (args.Context.GetRequestMessage()?.Method != HttpMethod.Get)
-                {
-                    return ValueTask.FromResult(false);
-                }
-
-                var retry = (int?)args.Outcome.Result?.StatusCode switch
+                MaxRetryAttempts = 3,
+                Delay = TimeSpan.FromMilliseconds(500),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldHandle = args => ValueTask.FromResult((int?)args.Outcome.Result?.StatusCode switch
                 {
                     412 or 429 or 502 or 503 or 504 => true,
                     null => args.Outcome.Exception is HttpRequestException,
                     _ => false,
-                };
-                return ValueTask.FromResult(retry);
-            },
-        });
+                }),
+            });
+        }
+
         pipeline.AddTimeout(TimeSpan.FromSeconds(10));
     }
 }
