@@ -26,6 +26,8 @@ public static class MeetingCardFactory
             new TextBlock(MeetingCardTexts.Heading(meeting)) { Size = TextSize.Small, IsSubtle = true, Color = meeting.IsRunning ? TextColor.Good : TextColor.Default },
             new TextBlock(meeting.Topic) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.None },
             new FactSet(facts),
+            // Not a fact: Teams writes DATE() and TIME() in the reader's own zone and language only inside text blocks.
+            new TextBlock($"{BotTexts.Card.Started}: {CardTime.DateAndTime(meeting.StartedAt)}") { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.Small },
         ];
         if (meeting.Participants is { Count: > 0 } participants)
         {

@@ -114,6 +114,8 @@ public sealed class MeetingCardSchemaTests
         Assert.Equal("Kevin Smith (kevin), dean", facts["Invited"]);
         Assert.Contains("Running", facts["State"]);
         Assert.Equal("4219111751", facts["Conference ID"]);
+        // When it started, in the reader's zone: written by Teams from the UTC instant.
+        Assert.Contains(card["body"]!.AsArray(), e => (string?)e!["text"] == "Started: {{DATE(2026-11-24T09:00:00Z, SHORT)}} {{TIME(2026-11-24T09:00:00Z)}}");
         var join = card["actions"]![0]!;
         Assert.Equal(("Action.OpenUrl", "Join", Meeting.JoinUrl), ((string?)join["type"], (string?)join["title"], (string?)join["url"]));
         Assert.Equal(Meeting.PageUrl, (string?)card["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Meeting page")!["url"]);

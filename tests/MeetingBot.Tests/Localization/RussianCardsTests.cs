@@ -37,6 +37,7 @@ public sealed class RussianCardsTests
         Assert.Equal("🟢 Идёт · 3 участника в конференции", facts["Состояние"]);
         Assert.Equal(["Владелец", "Приглашены", "Состояние", "ID конференции"], facts.Keys);
         Assert.Equal("Встреча TrueConf начата", (string?)card["body"]![0]!["text"]);
+        Assert.Contains(Strings(card["body"]!, "text"), text => text.StartsWith("Начало: {{DATE(", StringComparison.Ordinal));
     }
 
     [Fact]
