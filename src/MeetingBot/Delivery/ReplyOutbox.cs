@@ -101,7 +101,14 @@ public sealed partial class ReplyOutbox(
                 LogDeliveredLate(message.ReplyKey, pending.Attempts + 1);
             }
         }
-        catch (Exception error) when (!cancellationToken.IsCancellationRequested && AsTransient(error) is { } transient)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cut off by the stop, however the transport reported it (a cancelled send reads as "could not be reached"):
+            // the platform's answer is unknown, so the message stays waiting as it was — for this instance after a
+            // restart, or for another one.
+            LogCutOffByStop(message.ReplyKey);
+        }
+        catch (Exception error) when (AsTransient(error) is { } transient)
         {
             await RetryLaterAsync(pending, transient).ConfigureAwait(false);
         }
@@ -197,6 +204,9 @@ public sealed partial class ReplyOutbox(
 
     [LoggerMessage(EventId = 1406, Level = LogLevel.Information, Message = "Update {ReplyKey} skipped: a newer update of the same message follows it")]
     private partial void LogSuperseded(string replyKey);
+
+    [LoggerMessage(EventId = 1407, Level = LogLevel.Information, Message = "Reply {ReplyKey} was being sent when the bot stopped; it stays waiting for its next attempt")]
+    private partial void LogCutOffByStop(string replyKey);
 
     [LoggerMessage(EventId = 1404, Level = LogLevel.Warning, Message = "The chat platform refused reply {ReplyKey} for good")]
     private partial void LogRefused(Exception error, string replyKey);

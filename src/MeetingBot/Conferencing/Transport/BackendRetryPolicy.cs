@@ -6,8 +6,8 @@ namespace MeetingBot.Conferencing.Transport;
 
 /// <summary>
 /// When a failed call to a video backend, of a kind safe to repeat, is sent again: on transient failures (5xx, 408,
-/// 429, connection failures, timeouts), after the wait the server asks for in <c>Retry-After</c> when it asks for one. A server that asks for a long wait is not waited for: its answer stands
-/// and the user hears at once that it is busy.
+/// 429, connection failures, timeouts), after the wait the server asks for in <c>Retry-After</c> when it asks for one.
+/// A server that asks for a long wait is not waited for: its answer stands and the user hears at once that it is busy.
 /// </summary>
 internal static class BackendRetryPolicy
 {

@@ -69,6 +69,7 @@ public static class SlackMessageBodies
             if (buffer.Capacity > KeptBufferBytes)
             {
                 t_buffer = null;
+                t_writer = null;
             }
             else
             {
