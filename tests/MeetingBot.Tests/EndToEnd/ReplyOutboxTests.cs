@@ -111,8 +111,8 @@ public sealed class ReplyOutboxTests
         connector.IsDown = false;
         await using var second = new MeetingBotApp(settings);
         _ = second.Server;
-        // The first instance's attempt can reach the fake twice: the HTTP stack sends a request again on a new
-        // connection when a pooled one is cut off before any answer. Those cut-off copies are skipped.
+        // The first instance may try once more before it stops, and the fake, still down, cuts that copy off too:
+        // copies that were cut off are skipped.
         RecordedCall card;
         do
         {
