@@ -103,9 +103,9 @@ public sealed partial class ReplyOutbox(
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            // Cut off by the stop, however the transport reported it (a cancelled send reads as "could not be reached"):
-            // the platform's answer is unknown, so the message stays waiting as it was — for this instance after a
-            // restart, or for another one.
+            // Cut off by the stop, whatever the transport made of it: the platform's answer is unknown, so the message
+            // stays waiting as it was — for this instance after a restart, or for another one. (This catch once
+            // excluded the stop, so a transient failure then fell to the one below and the reply was given up.)
             LogCutOffByStop(message.ReplyKey);
         }
         catch (Exception error) when (AsTransient(error) is { } transient)
