@@ -5,7 +5,7 @@ namespace MeetingBot.Storage.Redis;
 
 /// <summary>
 /// Accepted work shared by several instances. Each source's work is an entry of a stream with one consumer group: the
-/// accepting instance reads the entry into its own pending list at once (it owns it), renews it while it runs it, and
+/// accepting instance puts the entry into its own pending list at once (it owns it), renews it while it runs it, and
 /// acknowledges and deletes it when done; an entry idle longer than the takeover timeout belonged to an instance that
 /// died, and <c>XAUTOCLAIM</c> hands it to another. Keys (under the bot's prefix):
 /// <c>accepted:claim:{key}</c> the de-duplication claim (expires after the duplicate window);
@@ -18,7 +18,7 @@ internal sealed class RedisAcceptedWorkStore(RedisConnection redis, RedisDeliver
     private const string Group = "workers";
 
     // KEYS: claim, work, stream. ARGV: source, payload, claim ms, group, consumer, key.
-    // A live claim refuses the redelivery; else the work is written down and read into this instance's pending list.
+    // A live claim refuses the redelivery; else the work is written down and put into this instance's pending list.
     // Work still written down (its claim expired before it finished) is not queued twice.
     private const string AcceptScript = """
         if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[3]) then
@@ -27,12 +27,13 @@ internal sealed class RedisAcceptedWorkStore(RedisConnection redis, RedisDeliver
         if redis.call('EXISTS', KEYS[2]) == 1 then
           return 1
         end
-        if redis.call('EXISTS', KEYS[3]) == 0 then
-          redis.call('XGROUP', 'CREATE', KEYS[3], ARGV[4], '$', 'MKSTREAM')
-        end
         local entry = redis.call('XADD', KEYS[3], '*', 'key', ARGV[6])
-        -- Every entry is read in the script that adds it, so the one not yet delivered is this one.
-        redis.call('XREADGROUP', 'GROUP', ARGV[4], ARGV[5], 'COUNT', 1, 'STREAMS', KEYS[3], '>')
+        -- FORCE puts the new entry straight into this instance's pending list, without reading it back; the group is
+        -- made the first time (XCLAIM answers NOGROUP until then). Nothing reads the group with '>'.
+        if redis.pcall('XCLAIM', KEYS[3], ARGV[4], ARGV[5], 0, entry, 'FORCE', 'JUSTID').err then
+          redis.call('XGROUP', 'CREATE', KEYS[3], ARGV[4], '$', 'MKSTREAM')
+          redis.call('XCLAIM', KEYS[3], ARGV[4], ARGV[5], 0, entry, 'FORCE', 'JUSTID')
+        end
         redis.call('HSET', KEYS[2], 'source', ARGV[1], 'payload', ARGV[2], 'attempts', 1, 'stream', KEYS[3], 'entry', entry)
         return 1
         """;
