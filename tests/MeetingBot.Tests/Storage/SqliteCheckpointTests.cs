@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using MeetingBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,40 @@ public sealed class SqliteCheckpointTests
 
         Assert.Equal(3, copied);
         Assert.True(File.Exists(path + "-wal"), "the bot is running in WAL mode, so its log is still there");
+    }
+
+    [Fact]
+    public async Task Commits_while_a_checkpoint_is_due_throw_nothing_and_still_reach_the_database_file()
+    {
+        var path = StorageServices.NewPath();
+        await using var services = StorageServices.Build(path);
+        var work = services.GetRequiredService<IAcceptedWorkStore>();
+        var thrown = 0;
+        void Count(object? sender, FirstChanceExceptionEventArgs e)
+        {
+            if (e.Exception is SemaphoreFullException)
+            {
+                Interlocked.Increment(ref thrown);
+            }
+        }
+
+        // One commit each, faster than the checkpointer's pause: most of them find a checkpoint already due.
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        try
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                Assert.True(await work.TryAcceptAsync($"activity:{i}", "test", "{}"u8.ToArray(), TimeSpan.FromMinutes(30), CancellationToken.None));
+            }
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Count;
+        }
+
+        Assert.Equal(0, thrown);
+        // Commits made while a checkpoint was due or running are copied by the next one.
+        Assert.Equal(40, await WaitForAsync(() => RowsInFileAloneAsync(path), rows => rows == 40));
     }
 
     private static async Task<int> RowsInFileAloneAsync(string path)
