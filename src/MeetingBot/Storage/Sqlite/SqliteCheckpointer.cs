@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace MeetingBot.Storage.Sqlite;
@@ -16,8 +17,10 @@ internal sealed partial class SqliteCheckpointer : IAsyncDisposable
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
-    private readonly SemaphoreSlim _due = new(0, 1);
-    private int _noted;
+    // One slot: a checkpoint is due or not. A commit while one is already due writes nothing (no exception either:
+    // the writer asks after every commit, hundreds of times a second under load).
+    private readonly Channel<bool> _due = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
 
@@ -30,22 +33,13 @@ internal sealed partial class SqliteCheckpointer : IAsyncDisposable
     }
 
     /// <summary>Something was committed: a checkpoint is due (asking again before it ran changes nothing).</summary>
-    public void Note()
-    {
-        // The writer calls this after every commit, hundreds of times a second under load: a flag, not a
-        // SemaphoreFullException thrown and caught on the writer thread each time a checkpoint is already due.
-        if (Interlocked.Exchange(ref _noted, 1) == 0)
-        {
-            _due.Release();
-        }
-    }
+    public void Note() => _due.Writer.TryWrite(true);
 
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
         _stopping.Dispose();
-        _due.Dispose();
     }
 
     private async Task RunAsync()
@@ -55,9 +49,8 @@ internal sealed partial class SqliteCheckpointer : IAsyncDisposable
             await using var connection = new SqliteConnection(_connectionString);
             while (!_stopping.IsCancellationRequested)
             {
-                await _due.WaitAsync(_stopping.Token).ConfigureAwait(false);
-                // Commits from here on ask for the next checkpoint.
-                Volatile.Write(ref _noted, 0);
+                // Taking the slot frees it: commits from here on ask for the next checkpoint.
+                await _due.Reader.ReadAsync(_stopping.Token).ConfigureAwait(false);
                 await CheckpointAsync(connection).ConfigureAwait(false);
                 await Task.Delay(Pause, _clock, _stopping.Token).ConfigureAwait(false);
             }
