@@ -41,18 +41,23 @@ public sealed class RedisAcceptedWorkTests : IAsyncLifetime
     [Fact]
     public async Task Work_a_crashed_instance_accepted_is_taken_over_once_after_the_timeout_with_its_attempt_counted()
     {
-        var crashing = await StartAsync();
+        // The survivors are up and connected before the accept: the look "too early" must come within the timeout
+        // after it, and starting instances on a busy machine could take longer than that.
+        var timeout = RedisInstances.LenientTakeoverAfter;
+        var first = await StartAsync(timeout);
+        var second = await StartAsync(timeout);
+        Assert.Empty((await first.TakeUnfinishedAsync("botframework", 3, CancellationToken.None)).Resumed);
+        Assert.Empty((await second.TakeUnfinishedAsync("botframework", 3, CancellationToken.None)).Resumed);
+        var crashing = await StartAsync(timeout);
         await crashing.TryAcceptAsync("start", "botframework", "{\"text\":\"start\"}"u8.ToArray(), TimeSpan.FromMinutes(5), CancellationToken.None);
         await CrashAsync();
-        var first = await StartAsync();
-        var second = await StartAsync();
 
         var tooEarly = await first.TakeUnfinishedAsync("botframework", 3, CancellationToken.None);
-        await RedisInstances.WaitForTakeoverAsync();
+        await RedisInstances.WaitForTakeoverAsync(timeout);
         var taken = await Task.WhenAll(
             first.TakeUnfinishedAsync("botframework", 3, CancellationToken.None),
             second.TakeUnfinishedAsync("botframework", 3, CancellationToken.None));
-        await RedisInstances.WaitForTakeoverAsync(); // the taker does not renew here, so it could be taken again…
+        await RedisInstances.WaitForTakeoverAsync(timeout); // the taker does not renew here, so it could be taken again…
         var takerStillAlive = taken[0].Resumed.Count == 1 ? first : second;
         var other = takerStillAlive == first ? second : first;
         await takerStillAlive.CompleteAsync("start", CancellationToken.None); // …but it finished it
